@@ -12,7 +12,7 @@ __all__ = ['FPS', 'SAMPLE_RATE', 'N_EXP', 'N_JAW', 'Z_EXP_DIM', 'Z_POSE_DIM', 'E
            'SlowDown', 'register_stage', 'register_bench', 'load_stage', 'erlnet_train', 'bench_record', 'package_dir',
            'results_dir', 'show_results', 'run_bench', 'erlnet_bench', 'bench_train_loop']
 
-# %% ../nbs/00_core.ipynb #48d3bb53
+# %% ../nbs/00_core.ipynb #843ba09d
 import os, sys, json, time, math, random, shutil, signal, tempfile, warnings, re, importlib, pkgutil
 from contextlib import contextmanager
 from dataclasses import dataclass, field, asdict, fields, is_dataclass, replace
@@ -24,7 +24,7 @@ import torch
 from torch import nn
 from fastcore.script import call_parse, Param
 
-# %% ../nbs/00_core.ipynb #26ec5fcc
+# %% ../nbs/00_core.ipynb #bbd9f7b7
 FPS = 25               # video frame rate (Sec. IV-B)
 SAMPLE_RATE = 16_000   # audio sample rate
 N_EXP = 50             # FLAME expression components
@@ -34,7 +34,7 @@ Z_POSE_DIM = 6         # z_pose = [global rotation (3), translation (3)]
 EMOTIONS = ('neutral', 'happy', 'sad', 'angry', 'surprised')
 N_EMOTIONS = len(EMOTIONS)
 
-# %% ../nbs/00_core.ipynb #b3dad1a8
+# %% ../nbs/00_core.ipynb #ce4229e6
 class ErlnetError(Exception):
     "Base class of erlnet's errors."
 
@@ -44,7 +44,7 @@ class BadInputError(ErlnetError, ValueError):
 class AssetMissingError(ErlnetError, FileNotFoundError):
     "A model file or weight that must be provided by the user; the message says what it is, where to get it and where to put it."
 
-# %% ../nbs/00_core.ipynb #076b2566
+# %% ../nbs/00_core.ipynb #a6dcfc62
 def check_shape(x, # array or tensor to check
                 shape:tuple, # expected shape; `None` matches any size, a leading `...` any batch dims
                 name:str='input'): # what `x` is, for the message
@@ -69,7 +69,7 @@ def check_finite(x, # array or tensor to check
         raise BadInputError(f"{name}: {n} NaN/inf value(s), first at index {first}")
     return x
 
-# %% ../nbs/00_core.ipynb #6efb1754
+# %% ../nbs/00_core.ipynb #b2221f22
 @contextmanager
 def atomic_path(path, # the file to (re)write
                 suffix:str|None=None): # suffix of the temporary file (defaults to `path`'s, for writers that look at it)
@@ -102,7 +102,7 @@ def atomic_dir(path): # the directory to (re)create
     finally:
         if tmp.exists(): shutil.rmtree(tmp)
 
-# %% ../nbs/00_core.ipynb #e48775c8
+# %% ../nbs/00_core.ipynb #5eb37486
 @dataclass
 class Asset:
     name:str         # short name used in code
@@ -126,7 +126,7 @@ def register_asset(name:str, # short name
     ASSETS[name] = Asset(name, env_var, what, how_to_get, default)
     return ASSETS[name]
 
-# %% ../nbs/00_core.ipynb #825c9df4
+# %% ../nbs/00_core.ipynb #03bb6210
 register_asset('flame', 'ERLNET_FLAME_MODEL', 'FLAME 2020 head model (generic_model.pkl)',
                'register and download FLAME 2020 at https://flame.is.tue.mpg.de (licence-gated)', 'flame/generic_model.pkl')
 register_asset('flame_landmarks', 'ERLNET_FLAME_LANDMARKS', "FLAME's static landmark embedding (landmark_embedding.npy, from DECA/EMOCA)",
@@ -136,7 +136,7 @@ register_asset('wav2vec2', 'ERLNET_WAV2VEC2', 'a local Wav2Vec2 model directory 
 register_asset('vgg16', 'ERLNET_VGG16', "torchvision's ImageNet VGG16 weights (vgg16-397923af.pth) for the perceptual loss (Eq. 18)",
                'https://download.pytorch.org/models/vgg16-397923af.pth', 'vgg16-397923af.pth')
 
-# %% ../nbs/00_core.ipynb #1d820e85
+# %% ../nbs/00_core.ipynb #e3e902bf
 def resolve_asset(name:str, # a registered asset name (see `ASSETS`)
                   path=None): # an explicit path, which wins over the environment and the default
     "Find asset `name`: explicit `path`, else `$ENV_VAR`, else `erlnet_home()/default`; raise `AssetMissingError` if none exists."
@@ -150,7 +150,7 @@ def resolve_asset(name:str, # a registered asset name (see `ASSETS`)
         f"Missing asset '{name}': {a.what}.\n  Looked in: {', '.join(tried)}.\n  Get it: {a.how_to_get}.\n"
         f"  Then either put it at {erlnet_home()/a.default}, set {a.env_var}=/path/to/it, or pass its path explicitly.")
 
-# %% ../nbs/00_core.ipynb #27221b66
+# %% ../nbs/00_core.ipynb #a397536a
 def seed_everything(seed:int=0):
     "Seed python, numpy and torch (all devices)."
     random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
@@ -159,7 +159,7 @@ def get_device()->torch.device:
     "CUDA when present, else CPU."
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
-# %% ../nbs/00_core.ipynb #e7b72e21
+# %% ../nbs/00_core.ipynb #23f37a8a
 @dataclass
 class DataConfig:
     size:int = 512              # output / dataset frame size (square)
@@ -185,6 +185,8 @@ class VQConfig:
     code_dim:int = 256
     tau:float = 0.25            # temporal scaling factor: latent length T = tau * t (Eq. 1)
     commitment:float = 0.25     # weight of the commitment term of Eq. 4
+    dropout:float = 0.1
+    restart_every:int = 50      # steps between dead-code restarts
     batch_size:int = 64
     lr:float = 1e-4             # AdamW, Sec. IV-C
     betas:tuple = (0.9, 0.999)
@@ -197,6 +199,10 @@ class SyncConfig:
     crop_h:int = 48
     crop_w:int = 96
     emb_dim:int = 512
+    width:int = 32              # base channel width of the encoders
+    channels:str = 'gray'       # mouth crops rendered as 'gray' or 'rgb'
+    max_shift:int = 6           # largest audio shift (frames) of the negative pairs
+    frames_per_clip:int|None = None  # frames of each clip used for training crops (None: all)
     batch_size:int = 64
     lr:float = 1e-4
     steps:int = 50_000
@@ -210,6 +216,12 @@ class ADFConfig:
     w_f:float = 1.0             # Eq. 9: L_total = L_f + L_gan + L_c
     w_gan:float = 1.0
     w_c:float = 1.0
+    w_lat:float = 0.25          # latent commitment term (not in the paper; keeps predictions near the codebook)
+    dropout:float = 0.1
+    style:str = 'other'         # style window from 'other' clips of the same subject+emotion, or the 'same' window (t = n)
+    lc_windows:int = 1          # mouth-crop windows per sequence for L_c
+    lc_batch:int|None = None    # sequences per step that get L_c (None: all)
+    lc_every:int = 1            # apply L_c every k steps (its weight scaled by k)
     batch_size:int = 32
     lr:float = 2e-5             # Adam, Sec. IV-C
     steps:int = 200_000
@@ -225,6 +237,9 @@ class NeRFConfig:
     n_freq_xyz:int = 10         # positional encoding frequencies for points
     n_freq_dir:int = 4          # ... for directions
     n_freq_pose:int = 4         # ... for z_pose / z_jaw in the deform module (Eq. 11)
+    deform_hidden:int = 128     # deform module width / depth
+    deform_layers:int = 4
+    scene_radius:float = 0.35   # rays are cut to a ball of this radius (metres) around the head
     fusion_eps:float = 1e-6     # alpha in Eq. 15
     beta_h:float = 1.0          # head weight in L_pho (Eq. 17)
     beta_s:float = 1.0          # static weight in L_pho
@@ -251,16 +266,16 @@ class ERLNetConfig:
     nerf:NeRFConfig = field(default_factory=NeRFConfig)
     train:TrainConfig = field(default_factory=TrainConfig)
 
-# %% ../nbs/00_core.ipynb #1288feb2
+# %% ../nbs/00_core.ipynb #dddf1fe9
 def _mini()->ERLNetConfig:
     return ERLNetConfig('mini',
         data=DataConfig(size=128, audio_features='mel', window=32),
         flame=FlameConfig(n_shape=20),
         vq=VQConfig(d_model=64, n_layers=2, n_heads=4, codebook_size=128, code_dim=64, batch_size=32, steps=1500),
-        sync=SyncConfig(emb_dim=128, batch_size=32, steps=1500),
-        adf=ADFConfig(d_model=64, n_layers=2, n_heads=4, style_len=32, batch_size=16, lr=2e-4, steps=1500),
+        sync=SyncConfig(emb_dim=128, batch_size=32, steps=1500, frames_per_clip=100),
+        adf=ADFConfig(d_model=64, n_layers=2, n_heads=4, style_len=32, batch_size=16, lr=2e-4, steps=1500, lc_batch=4, lc_every=4),
         nerf=NeRFConfig(out_size=128, feat_size=32, feat_dim=64, n_samples=24, hidden=64, n_layers=4,
-                        n_freq_xyz=6, n_freq_dir=2, n_freq_pose=2, steps=3000),
+                        n_freq_xyz=6, n_freq_dir=2, n_freq_pose=2, deform_hidden=64, deform_layers=3, steps=3000),
         train=TrainConfig(ckpt_every=250, log_every=10, mixed_precision='no'))
 
 PRESETS = {'paper': ERLNetConfig, 'mini': _mini}
@@ -286,7 +301,7 @@ def config_from_dict(d:dict, cls=ERLNetConfig):
         kw[f.name] = v
     return cls(**kw)
 
-# %% ../nbs/00_core.ipynb #dfb9c963
+# %% ../nbs/00_core.ipynb #374ecad6
 from safetensors.torch import save_file, load_file
 
 def save_checkpoint(ckpt_dir, # folder that receives model.safetensors and config.json
@@ -321,7 +336,7 @@ def load_checkpoint(ckpt_dir, # folder written by `save_checkpoint`
         model.load_state_dict(sd)
     return sd, config
 
-# %% ../nbs/00_core.ipynb #4c649adf
+# %% ../nbs/00_core.ipynb #da19ee70
 @dataclass
 class Phase:
     name:str         # shown in the progress bar and log ('loss', 'gen', 'disc', ...)
@@ -343,7 +358,7 @@ class Stage:
     callbacks:Sequence = ()     # objects with optional before_fit/after_step/after_fit(ctx) methods
     seed:int = 0
 
-# %% ../nbs/00_core.ipynb #0e1c6190
+# %% ../nbs/00_core.ipynb #0bda375a
 def batch_indices(n:int, # dataset length
                   bs:int, # per-process batch size
                   step:int, # global step
@@ -356,7 +371,7 @@ def batch_indices(n:int, # dataset length
     start = (k*world + rank)*bs
     return perm[start:start+bs].tolist()
 
-# %% ../nbs/00_core.ipynb #d93d70fe
+# %% ../nbs/00_core.ipynb #071959b4
 def _rng_state()->dict:
     st = np.random.get_state()
     return {'torch': torch.get_rng_state(), 'numpy_keys': torch.from_numpy(st[1].astype(np.int64)), 'numpy_pos': int(st[2]),
@@ -379,7 +394,7 @@ def _sync_grads(params, accelerator):
     i = 0
     for g in grads: g.copy_(flat[i:i+g.numel()].view_as(g)); i += g.numel()
 
-# %% ../nbs/00_core.ipynb #27c707a1
+# %% ../nbs/00_core.ipynb #63df674f
 class TrainContext:
     "What callbacks see: the stage, the model, the step, the latest metrics, the output folder and the accelerator."
     def __init__(self, **kw): self.__dict__.update(kw)
@@ -398,7 +413,7 @@ def _load_state(ckpt:Path, model, opts, scheds)->int:
     _set_rng_state(st['rng'])
     return st['step']
 
-# %% ../nbs/00_core.ipynb #a32356fd
+# %% ../nbs/00_core.ipynb #2c759f15
 def fit(stage:Stage, # what to train
         out, # experiment folder; the stage writes `out/stage.name/`
         ckpt_every:int|None=None, # steps between resumable checkpoints (default: the end only)
@@ -469,7 +484,7 @@ def _to_device(b, device):
     if isinstance(b, (list, tuple)): return type(b)(_to_device(v, device) for v in b)
     return b
 
-# %% ../nbs/00_core.ipynb #b832fdb5
+# %% ../nbs/00_core.ipynb #71fd7dcf
 class ToyData(torch.utils.data.Dataset):
     "Samples of y = x·w + b + noise, fixed by `seed`."
     def __init__(self, n:int=512, dim:int=8, seed:int=0):
@@ -490,13 +505,13 @@ def toy_stage(steps:int=300, # training steps
     return Stage('toy', nn.Linear(dim, 1), ToyData(dim=dim, seed=seed), [Phase('mse', mse, lambda m: torch.optim.Adam(m.parameters(), lr=lr))],
                  batch_size=batch_size, steps=steps, config={'preset': 'toy', 'dim': dim, 'lr': lr}, seed=seed)
 
-# %% ../nbs/00_core.ipynb #461be2fa
+# %% ../nbs/00_core.ipynb #4b820275
 class SlowDown:
     "Callback that sleeps after every step (to make a run long enough to interrupt in tests)."
     def __init__(self, seconds:float): self.seconds = seconds
     def after_step(self, ctx): time.sleep(self.seconds)
 
-# %% ../nbs/00_core.ipynb #c82f80d1
+# %% ../nbs/00_core.ipynb #5630fe0e
 STAGES:dict[str, Callable] = {}
 BENCHES:dict[str, Callable] = {}
 
@@ -528,7 +543,7 @@ def load_stage(out, # the experiment folder given to `erlnet_train --out`
         raise BadInputError(f"stage {name!r} has no final checkpoint in {Path(out)} — train it first: erlnet_train {name} --out {out} ...")
     return load_checkpoint(d, model)
 
-# %% ../nbs/00_core.ipynb #69aedf8c
+# %% ../nbs/00_core.ipynb #542b7501
 @register_stage('toy')
 def _toy_builder(data, out, cfg, steps=None):
     "The linear-regression toy (ignores `data`)."
@@ -558,7 +573,7 @@ def erlnet_train(stage:str, # the stage to train (`toy`, `vq_exp`, `vq_pose`, `s
         mixed_precision=cfg.train.mixed_precision if torch.cuda.is_available() else 'no')
     print(f"{stage}: final weights in {Path(out)/stage/'final'}")
 
-# %% ../nbs/00_core.ipynb #ddda5469
+# %% ../nbs/00_core.ipynb #ced5516f
 def bench_record(name:str, preset:str, figures:dict)->dict:
     "The JSON record of a benchmark run."
     dev = get_device()
@@ -601,7 +616,7 @@ def erlnet_bench(name:str, # benchmark name (`train_loop`, `raster`, `cpbd`, `ne
     except BadInputError as e: raise SystemExit(f"erlnet_bench: {e}")
     print(json.dumps(rec))
 
-# %% ../nbs/00_core.ipynb #d3de4612
+# %% ../nbs/00_core.ipynb #6419f1de
 @register_bench('train_loop')
 def bench_train_loop(preset:str='mini')->dict:
     "Steps per second of `fit` on the toy stage (the loop's own overhead)."
