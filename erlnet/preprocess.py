@@ -11,7 +11,7 @@ import numpy as np
 from scipy import ndimage
 from scipy.signal import savgol_filter
 from scipy.spatial import ConvexHull
-from skimage.draw import polygon as fill_polygon
+import cv2
 
 from .core import FPS, N_EXP, BadInputError, atomic_dir, atomic_path, register_bench
 from .video_io import probe_video, read_audio, iter_video, neck_crop_box, reconcile
@@ -36,10 +36,9 @@ def head_polygon(points:np.ndarray,   # (K, 2) face points in pixels (468 face-m
 
 def polygon_mask(poly:np.ndarray, hw:tuple[int, int]) -> np.ndarray:
     "Boolean (H, W) mask of the inside of `poly` (M, 2) in (x, y) pixels."
-    m = np.zeros(hw, bool)
-    rr, cc = fill_polygon(poly[:, 1], poly[:, 0], hw)
-    m[rr, cc] = True
-    return m
+    m = np.zeros(hw, np.uint8)
+    cv2.fillPoly(m, [np.round(np.asarray(poly) * 16).astype(np.int32)], 1, lineType=cv2.LINE_8, shift=4)  # 1/16-pixel vertices
+    return m.astype(bool)
 
 # %% ../nbs/08_preprocess.ipynb #7d3a651e
 HEAD, STATIC, BACKGROUND = 1, 2, 0   # label codes, the same as `erlnet.render.rasterize`'s mask
