@@ -11,7 +11,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import BadInputError, Z_POSE_DIM, register_stage, get_config, fit, atomic_path, results_dir, seed_everything, save_checkpoint
 from .nerf_fields import NerfHParams, HeadNeRF, StaticNeRF, PositionalEncoding
 from .volume_render import render_branch, intrinsics_tuple
-from .dbf_nerf import (DBFNeRF, ImageGenerator, alpha_blend, camera_from_pose, check_coeffs, check_bg, mask_to_grid, default_intrinsics,
+from .dbf_nerf import (DBFNeRF, ImageGenerator, alpha_blend, camera_from_pose, check_coeffs, mask_to_grid, register_scene,
                              photometric_loss, image_loss, make_nerf_stage, MODEL_TYPES, NerfFrames, load_dbf_nerf, psnr)
 
 # %% auto #0
@@ -29,12 +29,7 @@ class ADNeRFBaseline(nn.Module):
         self.torso = StaticNeRF(hp, deform=False, cond_dim=self.enc_pose.out_dim)
         self.head_gen = ImageGenerator(hp.feat_dim + 1, hp.n_upsample)
         self.torso_gen = ImageGenerator(hp.feat_dim + 1, hp.n_upsample)
-        if K is None: K = default_intrinsics(hp.out_size)
-        self.register_buffer('intrinsics', torch.tensor(intrinsics_tuple(K), dtype=torch.float32))
-        bg = torch.zeros(3, hp.out_size, hp.out_size) if background is None else background.float()
-        check_bg(bg, hp.out_size)
-        self.register_buffer('background', bg.clone())
-        self.register_buffer('pose0', torch.zeros(Z_POSE_DIM) if pose0 is None else torch.as_tensor(pose0, dtype=torch.float32).reshape(Z_POSE_DIM).clone())
+        register_scene(self, hp, K, background, pose0)
     K = DBFNeRF.K
     config = DBFNeRF.config
     def forward(self, exp, jaw, pose, pose0=None, head_mask=None, background=None, jitter:bool=False, chunk=None)->dict:

@@ -18,8 +18,8 @@ from .volume_render import render_branch, intrinsics_tuple
 __all__ = ['VGG16_CFG', 'PER_LAYERS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'MODEL_TYPES', 'fuse', 'blur_kernel', 'UpBlock',
            'ImageGenerator', 'alpha_blend', 'VGG16Features', 'load_vgg16', 'perceptual_net', 'photometric_loss',
            'perceptual_loss', 'psnr', 'default_intrinsics', 'camera_from_pose', 'mask_to_grid', 'check_coeffs',
-           'DBFNeRF', 'check_bg', 'build_model', 'load_dbf_nerf', 'render', 'render_per_pixel', 'bench_nerf',
-           'dataset_intrinsics', 'NerfFrames', 'image_loss', 'nerf_loss', 'make_nerf_stage']
+           'register_scene', 'DBFNeRF', 'check_bg', 'build_model', 'load_dbf_nerf', 'render', 'render_per_pixel',
+           'bench_nerf', 'dataset_intrinsics', 'NerfFrames', 'image_loss', 'nerf_loss', 'make_nerf_stage']
 
 # %% ../nbs/22_dbf_nerf.ipynb #c0dda0b7
 def fuse(F_h:torch.Tensor, # (B, C, h, w) head features
@@ -167,6 +167,18 @@ def check_coeffs(exp, jaw, pose, pose0=None):
     if pose0 is not None: check_cond(pose0, Z_POSE_DIM, 'pose0')
     if not (len(exp) == len(jaw) == len(pose)): raise BadInputError(f"exp, jaw, pose have different lengths {len(exp)}, {len(jaw)}, {len(pose)}")
 
+def register_scene(module:nn.Module, hp, # the renderer and its settings
+                   K=None, # intrinsics (default: `default_intrinsics(hp.out_size)`)
+                   background:torch.Tensor|None=None, # (3, S, S) background plate (default black)
+                   pose0:torch.Tensor|None=None): # first-frame / reference pose z_pose^0 (default zeros)
+    "Store the scene of a subject (intrinsics, background plate, z_pose^0) as buffers of `module`, so checkpoints carry it."
+    if K is None: K = default_intrinsics(hp.out_size)
+    module.register_buffer('intrinsics', torch.tensor(intrinsics_tuple(K), dtype=torch.float32))
+    bg = torch.zeros(3, hp.out_size, hp.out_size) if background is None else background.float()
+    check_bg(bg, hp.out_size)
+    module.register_buffer('background', bg.clone())
+    module.register_buffer('pose0', torch.zeros(Z_POSE_DIM) if pose0 is None else torch.as_tensor(pose0, dtype=torch.float32).reshape(Z_POSE_DIM).clone())
+
 class DBFNeRF(nn.Module):
     "Dual-branch fusion NeRF (Fig. 4): Head-NeRF + Static-NeRF -> fusion -> CNN generator -> RGBA over the background."
     def __init__(self, hp:NerfHParams, # sizes and ablation switches
@@ -179,12 +191,7 @@ class DBFNeRF(nn.Module):
         self.head = HeadNeRF(hp)
         self.static = None if hp.single_branch else StaticNeRF(hp, deform=hp.deform)
         self.generator = ImageGenerator(hp.feat_dim + 1, hp.n_upsample)
-        if K is None: K = default_intrinsics(hp.out_size)
-        self.register_buffer('intrinsics', torch.tensor(intrinsics_tuple(K), dtype=torch.float32))
-        bg = torch.zeros(3, hp.out_size, hp.out_size) if background is None else background.float()
-        check_bg(bg, hp.out_size)
-        self.register_buffer('background', bg.clone())
-        self.register_buffer('pose0', torch.zeros(Z_POSE_DIM) if pose0 is None else torch.as_tensor(pose0, dtype=torch.float32).reshape(Z_POSE_DIM).clone())
+        register_scene(self, hp, K, background, pose0)
     @property
     def K(self): f, cx, cy, s = self.intrinsics.tolist(); return (f, cx, cy, int(round(s)))
     def config(self)->dict:
