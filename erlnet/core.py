@@ -12,7 +12,7 @@ __all__ = ['FPS', 'SAMPLE_RATE', 'N_EXP', 'N_JAW', 'Z_EXP_DIM', 'Z_POSE_DIM', 'E
            'SlowDown', 'register_stage', 'register_bench', 'load_stage', 'erlnet_train', 'bench_record', 'package_dir',
            'results_dir', 'show_results', 'run_bench', 'erlnet_bench', 'bench_train_loop']
 
-# %% ../nbs/00_core.ipynb #96985856
+# %% ../nbs/00_core.ipynb #9dbf6573
 import os, sys, json, time, math, random, shutil, tempfile, re, importlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field, asdict, fields, is_dataclass
@@ -24,7 +24,7 @@ import torch
 from torch import nn
 from fastcore.script import call_parse
 
-# %% ../nbs/00_core.ipynb #c75cf2a9
+# %% ../nbs/00_core.ipynb #6d66c8fc
 FPS = 25               # video frame rate (Sec. IV-B)
 SAMPLE_RATE = 16_000   # audio sample rate
 N_EXP = 50             # FLAME expression components
@@ -34,7 +34,7 @@ Z_POSE_DIM = 6         # z_pose = [global rotation (3), translation (3)]
 EMOTIONS = ('neutral', 'happy', 'sad', 'angry', 'surprised')
 N_EMOTIONS = len(EMOTIONS)
 
-# %% ../nbs/00_core.ipynb #c3d72a82
+# %% ../nbs/00_core.ipynb #a0ea1dc7
 class ErlnetError(Exception):
     "Base class of erlnet's errors."
 
@@ -44,7 +44,7 @@ class BadInputError(ErlnetError, ValueError):
 class AssetMissingError(ErlnetError, FileNotFoundError):
     "A model file or weight that must be provided by the user; the message says what it is, where to get it and where to put it."
 
-# %% ../nbs/00_core.ipynb #9bdfb50e
+# %% ../nbs/00_core.ipynb #ab6574ce
 def check_shape(x, # array or tensor to check
                 shape:tuple, # expected shape; `None` matches any size, a leading `...` any batch dims
                 name:str='input'): # what `x` is, for the message
@@ -69,7 +69,7 @@ def check_finite(x, # array or tensor to check
         raise BadInputError(f"{name}: {n} NaN/inf value(s), first at index {first}")
     return x
 
-# %% ../nbs/00_core.ipynb #4013dd5b
+# %% ../nbs/00_core.ipynb #15f227c7
 @contextmanager
 def atomic_path(path, # the file to (re)write
                 suffix:str|None=None): # suffix of the temporary file (defaults to `path`'s, for writers that look at it)
@@ -102,7 +102,7 @@ def atomic_dir(path): # the directory to (re)create
     finally:
         if tmp.exists(): shutil.rmtree(tmp)
 
-# %% ../nbs/00_core.ipynb #0f02cb44
+# %% ../nbs/00_core.ipynb #2692b5f0
 @dataclass
 class Asset:
     name:str         # short name used in code
@@ -126,7 +126,7 @@ def register_asset(name:str, # short name
     ASSETS[name] = Asset(name, env_var, what, how_to_get, default)
     return ASSETS[name]
 
-# %% ../nbs/00_core.ipynb #77d7ee34
+# %% ../nbs/00_core.ipynb #416baee2
 register_asset('flame', 'ERLNET_FLAME_MODEL', 'FLAME 2020 head model (generic_model.pkl)',
                'register and download FLAME 2020 at https://flame.is.tue.mpg.de (licence-gated)', 'flame/generic_model.pkl')
 register_asset('flame_landmarks', 'ERLNET_FLAME_LANDMARKS', "FLAME's static landmark embedding (landmark_embedding.npy, from DECA/EMOCA)",
@@ -136,7 +136,7 @@ register_asset('wav2vec2', 'ERLNET_WAV2VEC2', 'a local Wav2Vec2 model directory 
 register_asset('vgg16', 'ERLNET_VGG16', "torchvision's ImageNet VGG16 weights (vgg16-397923af.pth) for the perceptual loss (Eq. 18)",
                'https://download.pytorch.org/models/vgg16-397923af.pth', 'vgg16-397923af.pth')
 
-# %% ../nbs/00_core.ipynb #276129c0
+# %% ../nbs/00_core.ipynb #73b230e3
 def resolve_asset(name:str, # a registered asset name (see `ASSETS`)
                   path=None): # an explicit path, which wins over the environment and the default
     "Find asset `name`: explicit `path`, else `$ENV_VAR`, else `erlnet_home()/default`; raise `AssetMissingError` if none exists."
@@ -150,7 +150,7 @@ def resolve_asset(name:str, # a registered asset name (see `ASSETS`)
         f"Missing asset '{name}': {a.what}.\n  Looked in: {', '.join(tried)}.\n  Get it: {a.how_to_get}.\n"
         f"  Then either put it at {erlnet_home()/a.default}, set {a.env_var}=/path/to/it, or pass its path explicitly.")
 
-# %% ../nbs/00_core.ipynb #bb07a252
+# %% ../nbs/00_core.ipynb #8bc4314c
 def seed_everything(seed:int=0):
     "Seed python, numpy and torch (all devices)."
     random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
@@ -159,7 +159,7 @@ def get_device()->torch.device:
     "CUDA when present, else CPU."
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
-# %% ../nbs/00_core.ipynb #11509ae5
+# %% ../nbs/00_core.ipynb #948b4870
 @dataclass
 class DataConfig:
     size:int = 512              # output / dataset frame size (square)
@@ -266,7 +266,7 @@ class ERLNetConfig:
     nerf:NeRFConfig = field(default_factory=NeRFConfig)
     train:TrainConfig = field(default_factory=TrainConfig)
 
-# %% ../nbs/00_core.ipynb #4ad2844e
+# %% ../nbs/00_core.ipynb #dd800306
 def _mini()->ERLNetConfig:
     return ERLNetConfig('mini',
         data=DataConfig(size=128, audio_features='mel', window=32),
@@ -301,7 +301,7 @@ def config_from_dict(d:dict, cls=ERLNetConfig):
         kw[f.name] = v
     return cls(**kw)
 
-# %% ../nbs/00_core.ipynb #c3cc4f26
+# %% ../nbs/00_core.ipynb #cdd8aef6
 from safetensors.torch import save_file, load_file
 
 def save_checkpoint(ckpt_dir, # folder that receives model.safetensors and config.json
@@ -336,7 +336,7 @@ def load_checkpoint(ckpt_dir, # folder written by `save_checkpoint`
         model.load_state_dict(sd)
     return sd, config
 
-# %% ../nbs/00_core.ipynb #93e7d78d
+# %% ../nbs/00_core.ipynb #c3663b55
 @dataclass
 class Phase:
     name:str         # shown in the progress bar and log ('loss', 'gen', 'disc', ...)
@@ -358,7 +358,7 @@ class Stage:
     callbacks:Sequence = ()     # objects with optional before_fit/after_step/after_fit(ctx) methods
     seed:int = 0
 
-# %% ../nbs/00_core.ipynb #3e21d3f8
+# %% ../nbs/00_core.ipynb #8ac8db88
 def batch_indices(n:int, # dataset length
                   bs:int, # per-process batch size
                   step:int, # global step
@@ -371,7 +371,7 @@ def batch_indices(n:int, # dataset length
     start = (k*world + rank)*bs
     return perm[start:start+bs].tolist()
 
-# %% ../nbs/00_core.ipynb #86946e6c
+# %% ../nbs/00_core.ipynb #7c288cc4
 def _rng_state()->dict:
     st = np.random.get_state()
     return {'torch': torch.get_rng_state(), 'numpy_keys': torch.from_numpy(st[1].astype(np.int64)), 'numpy_pos': int(st[2]),
@@ -394,7 +394,7 @@ def _sync_grads(params, accelerator):
     i = 0
     for g in grads: g.copy_(flat[i:i+g.numel()].view_as(g)); i += g.numel()
 
-# %% ../nbs/00_core.ipynb #b0b26ab1
+# %% ../nbs/00_core.ipynb #091c9c87
 class TrainContext:
     "What callbacks see: the stage, the model, the step, the latest metrics, the output folder and the accelerator."
     def __init__(self, **kw): self.__dict__.update(kw)
@@ -413,7 +413,7 @@ def _load_state(ckpt:Path, model, opts, scheds)->int:
     _set_rng_state(st['rng'])
     return st['step']
 
-# %% ../nbs/00_core.ipynb #f64df277
+# %% ../nbs/00_core.ipynb #a799ffe4
 def fit(stage:Stage, # what to train
         out, # experiment folder; the stage writes `out/stage.name/`
         ckpt_every:int|None=None, # steps between resumable checkpoints (default: the end only)
@@ -484,7 +484,7 @@ def _to_device(b, device):
     if isinstance(b, (list, tuple)): return type(b)(_to_device(v, device) for v in b)
     return b
 
-# %% ../nbs/00_core.ipynb #9f02abe8
+# %% ../nbs/00_core.ipynb #e7fbc5d9
 class ToyData(torch.utils.data.Dataset):
     "Samples of y = x·w + b + noise, fixed by `seed`."
     def __init__(self, n:int=512, dim:int=8, seed:int=0):
@@ -505,13 +505,13 @@ def toy_stage(steps:int=300, # training steps
     return Stage('toy', nn.Linear(dim, 1), ToyData(dim=dim, seed=seed), [Phase('mse', mse, lambda m: torch.optim.Adam(m.parameters(), lr=lr))],
                  batch_size=batch_size, steps=steps, config={'preset': 'toy', 'dim': dim, 'lr': lr}, seed=seed)
 
-# %% ../nbs/00_core.ipynb #7a24813d
+# %% ../nbs/00_core.ipynb #385b4e37
 class SlowDown:
     "Callback that sleeps after every step (to make a run long enough to interrupt in tests)."
     def __init__(self, seconds:float): self.seconds = seconds
     def after_step(self, ctx): time.sleep(self.seconds)
 
-# %% ../nbs/00_core.ipynb #305d4fdf
+# %% ../nbs/00_core.ipynb #f0ffa3eb
 STAGES:dict[str, Callable] = {}
 BENCHES:dict[str, Callable] = {}
 
@@ -543,7 +543,7 @@ def load_stage(out, # the experiment folder given to `erlnet_train --out`
         raise BadInputError(f"stage {name!r} has no final checkpoint in {Path(out)} — train it first: erlnet_train {name} --out {out} ...")
     return load_checkpoint(d, model)
 
-# %% ../nbs/00_core.ipynb #87076094
+# %% ../nbs/00_core.ipynb #d6e13c93
 @register_stage('toy')
 def _toy_builder(data, out, cfg, steps=None):
     "The linear-regression toy (ignores `data`)."
@@ -567,13 +567,15 @@ def erlnet_train(stage:str, # the stage to train (`toy`, `vq_exp`, `vq_pose`, `s
     cfg = get_config(preset)
     if seed is not None: cfg.train.seed = seed
     seed_everything(cfg.train.seed)
-    st = STAGES[stage](Path(data) if data else None, Path(out), cfg, steps)
-    st.config.setdefault('preset', preset)
-    fit(st, out, ckpt_every=ckpt_every or cfg.train.ckpt_every, log_every=cfg.train.log_every, resume=not no_resume,
-        mixed_precision=cfg.train.mixed_precision if torch.cuda.is_available() else 'no')
+    try:
+        st = STAGES[stage](Path(data) if data else None, Path(out), cfg, steps)
+        st.config.setdefault('preset', preset)
+        fit(st, out, ckpt_every=ckpt_every or cfg.train.ckpt_every, log_every=cfg.train.log_every, resume=not no_resume,
+            mixed_precision=cfg.train.mixed_precision if torch.cuda.is_available() else 'no')
+    except ErlnetError as e: raise SystemExit(f"erlnet_train {stage}: {e}")
     print(f"{stage}: final weights in {Path(out)/stage/'final'}")
 
-# %% ../nbs/00_core.ipynb #159ffaee
+# %% ../nbs/00_core.ipynb #0a803eab
 def bench_record(name:str, preset:str, figures:dict)->dict:
     "The JSON record of a benchmark run."
     dev = get_device()
@@ -616,7 +618,7 @@ def erlnet_bench(name:str, # benchmark name (`train_loop`, `raster`, `cpbd`, `ne
     except BadInputError as e: raise SystemExit(f"erlnet_bench: {e}")
     print(json.dumps(rec))
 
-# %% ../nbs/00_core.ipynb #776f543f
+# %% ../nbs/00_core.ipynb #85dd2fa1
 @register_bench('train_loop')
 def bench_train_loop(preset:str='mini')->dict:
     "Steps per second of `fit` on the toy stage (the loop's own overhead)."
