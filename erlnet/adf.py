@@ -357,8 +357,9 @@ def train_emotion_classifier(bank:ClipBank, window:int=32, steps:int=300, seed:i
             xs.append(bank.z_exp[i][s:s + window]); ys.append(bank.emotion[i])
     X, y = clf.features(torch.stack(xs)).detach(), torch.tensor(ys)
     opt = torch.optim.Adam(clf.lin.parameters(), lr=0.05, weight_decay=1e-4)
-    for _ in range(steps):
-        opt.zero_grad(); F.cross_entropy(clf.lin(X), y).backward(); opt.step()
+    with torch.enable_grad():   # callers such as `evaluate_adf` run under no_grad
+        for _ in range(steps):
+            opt.zero_grad(); F.cross_entropy(clf.lin(X), y).backward(); opt.step()
     return clf.eval()
 
 def style_clip(bank:ClipBank, subject:str, emotion:int, length:int, exclude=()):
@@ -395,20 +396,21 @@ def evaluate_adf(adf:ADF, train:ClipBank, test:ClipBank, style_len:int=32, windo
     ss, sg = torch.stack(sd_style).flatten(), torch.stack(sd_gen).flatten()
     return dict(n_test_clips=len(jaw_g), n_frames=int(sum(map(len, jaw_g))),
                 jaw_corr=jaw_corr(torch.cat(jaw_g), torch.cat(jaw_t)).item(), jaw_corr_mean_per_clip=float(np.mean(per_clip)),
+                jaw_std_ratio=float(np.mean([(g.std() / t.std().clamp_min(1e-8)).item() for g, t in zip(jaw_g, jaw_t)])),
                 style_emotion_acc=hits / max(n_win, 1), n_style_windows=n_win, classifier_acc_on_gt_test=gt_hits / max(gt_win, 1),
                 pose_motion_ratio_mean=float(np.mean(ratio)), pose_motion_corr=torch.corrcoef(torch.stack([ss.log(), sg.log()]))[0, 1].item())
 
 # %% ../nbs/12_adf.ipynb #d97e57a4
 def adf_report(data:Path, out:Path, preset:str='mini', variants=('adf', 'adf_no_contrastive'), save:bool=True) -> dict:
     "Train (or load) ADF variants, evaluate lip sync / style control / pose style on the test split, save the numbers."
-    from erlnet.vqvae import train_or_load, run_log, save_result, run_settings
+    from erlnet.vqvae import train_or_load, run_log, save_result
     cfg = get_config(preset)
     train, test = load_clip_bank(Path(data), 'train', audio_backend(cfg)), load_clip_bank(Path(data), 'test', audio_backend(cfg))
     clf = train_emotion_classifier(train, cfg.data.window)
     rec = dict(preset=preset, data=str(data), date=time.strftime('%Y-%m-%d %H:%M'))
-    for name in ('vq_exp', 'vq_pose', 'sync'): train_or_load(name, data, out, preset, **run_settings(name, preset))
+    for name in ('vq_exp', 'vq_pose', 'sync'): train_or_load(name, data, out, preset)
     for name in variants:
-        run = train_or_load(name, data, out, preset, **run_settings(name, preset))
+        run = train_or_load(name, data, out, preset)
         log = run_log(out, name)
         rec[name] = dict(run, train_log_last=log[-1] if log else None,
                          **evaluate_adf(load_adf(out, name), train, test, cfg.adf.style_len, cfg.data.window, clf))

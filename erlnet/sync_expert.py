@@ -232,9 +232,9 @@ def load_sync_expert(out:Path, freeze:bool=True) -> SyncExpert:
 # %% ../nbs/11_sync_expert.ipynb #e1712681
 def sync_report(data:Path, out:Path, preset:str='mini', save:bool=True) -> dict:
     "Train (or load) the sync expert, evaluate offset recovery on the test split, save `nbs/results/sync_<preset>.json`."
-    from erlnet.vqvae import load_clip_bank, audio_backend, train_or_load, run_log, save_result, run_settings, cfg_get
+    from erlnet.vqvae import load_clip_bank, audio_backend, train_or_load, run_log, save_result, cfg_get
     cfg = get_config(preset)
-    run = train_or_load('sync', data, out, preset, **run_settings('sync', preset))
+    run = train_or_load('sync', data, out, preset)
     expert = load_sync_expert(out)
     test = load_clip_bank(Path(data), 'test', audio_backend(cfg))
     crops = cached_crops(test, Path(out)/'sync_cache'/'test_crops.pt', frames_per_clip(cfg), cfg_get(cfg.sync, 'channels', 'gray'))
