@@ -391,7 +391,8 @@ def evaluate_vq(model:CondVQVAE, bank:ClipBank, window:int) -> dict:
     res = dict(space=model.space, delta=model.delta, n_windows=len(ds), window=window, recon_mse=mse, data_variance=var,
                mse_over_variance=mse / var, normalized_mse=(o['recon_norm'] - model.normalize(z)).pow(2).mean().item(),
                perplexity=torch.exp(-(p * torch.log(p + 1e-10)).sum()).item(), codes_used=int((p > 0).sum()),
-               n_codes=model.quantizer.n_codes)
+               n_codes=model.quantizer.n_codes,
+               explained_variance=(1 - (o['recon'] - z).pow(2).reshape(-1, z.shape[-1]).mean(0) / dims.var(0).clamp_min(1e-12)).tolist())
     if model.space == 'pose' and model.delta:
         pose = batch_coeffs(batch)[1]
         rec_pose = from_delta(torch.cat([torch.zeros_like(o['recon'][:, :1]), o['recon'][:, 1:]], 1), cond)
