@@ -624,7 +624,8 @@ def mean_results(results:dict) -> dict:
     for k, _ in TABLE_COLUMNS + [('syncnet_min_dist', ''), ('cpbd_gt', '')]:
         vals = [r[k] for r in results.values() if r.get(k) is not None]
         out[k] = float(np.mean(vals)) if vals else None
-    out['n_clips'] = len(results)
+    out['n_clips'] = sum('error' not in r for r in results.values())   # clips that have metrics
+    out['n_failed'] = len(results) - out['n_clips']                      # e.g. no face detected in a generated video
     out['sync_network'] = sorted({r['sync_network'] for r in results.values() if r.get('sync_network')}) or None
     return out
 
