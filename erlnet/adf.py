@@ -320,11 +320,15 @@ def generate(adf:ADF,
     z_out, pose_out, done = torch.zeros(n, Z_EXP_DIM), torch.zeros(n, Z_POSE_DIM), 0
     exp0 = style_exp[:1].float()
     while done < n:
-        s = min(done, n - window)
+        s = 0 if done == 0 else min(done - 1, n - window)   # later windows start on a frame already generated ...
+        if done: p0, exp0 = pose_out[s:s + 1], z_out[s:s + 1]   # ... and are conditioned on it
         o = adf(audio[None, s * r:(s + window) * r].float(), style_exp[None].float(), style_pose[None].float(), emo, p0, exp0)
-        z_out[done:s + window], pose_out[done:s + window] = o['z_exp'][0, done - s:], o['pose'][0, done - s:]
+        pose_w, z_w = o['pose'][0], o['z_exp'][0]
+        if done:   # integrated streams continue from the last written frame (the last window may overlap the previous one)
+            pose_w = pose_w + (pose_out[done - 1] - pose_w[done - 1 - s])
+            if adf.vq_exp.delta: z_w = z_w + (z_out[done - 1] - z_w[done - 1 - s])
+        z_out[done:s + window], pose_out[done:s + window] = z_w[done - s:], pose_w[done - s:]
         done = s + window
-        p0, exp0 = pose_out[done - 1:done], z_out[done - 1:done]
     return dict(z_exp=z_out, pose=pose_out, dpose=to_delta(pose_out[None])[0])
 
 # %% ../nbs/12_adf.ipynb #0a339326

@@ -14,14 +14,17 @@ from .core import (FPS, SAMPLE_RATE, N_EXP, Z_EXP_DIM, Z_POSE_DIM, EMOTIONS, N_E
                          atomic_path, atomic_dir, get_config, package_dir, erlnet_home, results_dir, seed_everything)
 
 # %% auto #0
-__all__ = ['DEMO_DATA', 'DEMO_STAGES', 'DEMO_STEPS', 'SHIPPED_STAGES', 'DEMO_LR', 'NERF_VARIANTS', 'TABLE_COLS', 'TABLE_HEAD',
+__all__ = ['DEMO_DATA', 'DEMO_STAGES', 'DEMO_STEPS', 'SHIPPED_STAGES', 'NERF_VARIANTS', 'TABLE_COLS', 'TABLE_HEAD', 'TABLE_STEPS',
+           'TABLE1_SYSTEMS', 'TABLE1_PAPER', 'TABLE1_NOTE', 'TABLE3_SYSTEMS', 'TABLE3_PAPER', 'TABLE3_NOTE',
            'shipped_checkpoints', 'SubjectModel', 'load_subject', 'StyleRef', 'style_from_clip', 'style_from_video',
            'read_style', 'emotion_stats', 'classify_emotion', 'read_content_audio', 'n_video_frames', 'resolve_emotion',
-           'animate', 'head_masks', 'render_frames', 'fit_audio', 'write_video', 'render_styled', 'erlnet_render',
-           'demo_data_dir', 'build_demo_data', 'train_commands', 'train_subject', 'pack_subject', 'regenerate_script',
-           'checkpoint_size', 'held_out', 'style_clips', 'style_measures', 'lip_audio_corr', 'video_metrics',
-           'contact_sheet', 'metrics_markdown', 'run_demo', 'erlnet_demo', 'train_stage', 'test_clips', 'system_coeffs',
-           'evaluate_system', 'table_markdown', 'save_table', 'stages_needed', 'stage_steps', 'run_table']
+           'animate', 'pose_anchor', 'exp_alignment', 'head_masks', 'render_frames', 'fit_audio', 'write_video',
+           'render_styled', 'erlnet_render', 'demo_data_dir', 'build_demo_data', 'train_commands', 'train_subject',
+           'pack_subject', 'regenerate_script', 'checkpoint_size', 'held_out', 'style_clips', 'style_measures',
+           'lip_audio_corr', 'video_metrics', 'contact_sheet', 'metrics_markdown', 'run_demo', 'erlnet_demo',
+           'train_stage', 'test_clips', 'system_coeffs', 'evaluate_system', 'table_markdown', 'save_table',
+           'stages_needed', 'stage_steps', 'trained_steps', 'tables_dir', 'run_table', 'table1', 'table3', 'split_clip',
+           'video_quality', 'real_clip_experiment', 'has_default_camera']
 
 # %% ../nbs/40_pipeline.ipynb #7e25a9ed
 def shipped_checkpoints()->Path:
@@ -163,6 +166,7 @@ def animate(subject:SubjectModel, # a loaded subject
             wave:np.ndarray, # content audio, float mono 16 kHz
             style:StyleRef, # the style reference
             emotion=None, # emotion name/index (default: the style's)
+            exp_stats:dict|None=None, # {'mean', 'std'} (53,) of the subject's own z_exp when they come from another tracker than the ADF's data
            )->dict: # exp (n,50), jaw (n,3), pose (n,6), z_exp (n,53), emotion, n_frames
     "Eq. 5 over the whole content audio: stylised expression and pose for every video frame."
     from erlnet.audio import audio_features
@@ -174,10 +178,29 @@ def animate(subject:SubjectModel, # a loaded subject
     emo = resolve_emotion(subject, style, emotion)
     feats = torch.from_numpy(audio_features(wave, n, backend=subject.audio_backend))
     t = min(style.n_frames, subject.style_len)
-    g = generate(adf, feats, torch.from_numpy(style.z_exp[:t]), torch.from_numpy(style.pose[:t]), emo,
-                 pose0=subject.nerf.pose0.detach().cpu().float(), window=subject.window)
-    z, pose = g['z_exp'].numpy(), g['pose'].numpy()
-    return dict(exp=z[:, :N_EXP], jaw=z[:, N_EXP:], pose=pose, z_exp=z, emotion=emo, n_frames=n)
+    pose0 = subject.nerf.pose0.detach().cpu().float()
+    anchor = pose_anchor(adf, pose0)
+    to_adf, from_adf = exp_alignment(adf, exp_stats)
+    g = generate(adf, feats, torch.from_numpy(to_adf(style.z_exp[:t])), torch.from_numpy(style.pose[:t]), emo, pose0=anchor, window=subject.window)
+    z, pose = from_adf(g['z_exp'].numpy()), (g['pose'] + (pose0 - anchor)).numpy()
+    return dict(exp=z[:, :N_EXP], jaw=z[:, N_EXP:], pose=pose, z_exp=z, emotion=emo, n_frames=n, pose_rebased=bool((anchor != pose0).any()))
+
+def pose_anchor(adf, # `erlnet.adf.ADF`
+                pose0:torch.Tensor, # (6,) the subject's z^0_pose
+                max_z:float=4.0, # farthest a component may lie from the ADF's training first poses, in their std
+               )->torch.Tensor:
+    "The first pose the ADF is conditioned on: the subject's own, or the mean training first pose when the subject's lies outside them."
+    m, s = adf.vq_pose.cond_mean, adf.vq_pose.cond_std
+    return pose0 if ((pose0 - m) / s).abs().max() <= max_z else m.detach().clone().float()
+
+def exp_alignment(adf, # `erlnet.adf.ADF` (its expression VQ-VAE holds the mean/std of its training z_exp)
+                  stats:dict|None, # {'mean', 'std'} (53,) of the subject's z_exp, or None: the same coefficient space
+                 )->tuple: # (subject -> ADF, ADF -> subject) functions on (n, 53) arrays
+    "Per-component standardisation between a subject's expression coefficients and those the ADF was trained on."
+    if stats is None: return (lambda z: np.asarray(z, np.float32)), (lambda z: np.asarray(z, np.float32))
+    ma, sa = adf.vq_exp.mean.detach().cpu().numpy(), adf.vq_exp.std.detach().cpu().numpy()
+    ms, ss = np.asarray(stats['mean'], np.float32), np.maximum(np.asarray(stats['std'], np.float32), 1e-6)
+    return (lambda z: ((z - ms) / ss * sa + ma).astype(np.float32)), (lambda z: ((z - ma) / sa * ss + ms).astype(np.float32))
 
 # %% ../nbs/40_pipeline.ipynb #907b97e9
 def head_masks(subject:SubjectModel, coeffs:dict)->np.ndarray|None:
@@ -270,9 +293,8 @@ def erlnet_render(style:str=None, # style reference: a video file or a dataset c
 # %% ../nbs/40_pipeline.ipynb #57055556
 DEMO_DATA = dict(size=128, seconds=20.0, seed=0, subjects=('subject0',))   # the Mini-LDST the shipped subject is trained on
 DEMO_STAGES = ('vq_exp', 'vq_pose', 'sync', 'adf', 'dbf_nerf')            # training order (each reads the previous ones)
-DEMO_STEPS = dict(vq_exp=800, vq_pose=800, sync=250, adf=1000, dbf_nerf=1000)  # steps of the shipped checkpoints
+DEMO_STEPS = dict(vq_exp=800, vq_pose=800, sync=250, adf=1000, dbf_nerf=3000)  # steps of the shipped checkpoints
 SHIPPED_STAGES = ('adf', 'dbf_nerf')                                       # what inference needs
-DEMO_LR = dict(dbf_nerf=1e-3)   # learning-rate overrides (the mini preset's NeRF lr, the paper's 1e-4, learns too slowly for a CPU budget)
 
 def demo_data_dir()->Path:
     "Where `erlnet_demo` keeps its Mini-LDST (`$ERLNET_HOME/mini_ldst_subject0`)."
@@ -297,9 +319,7 @@ def build_demo_data(root=None, # dataset folder (default `demo_data_dir()`)
 def train_commands(data, out, steps:dict=None)->list:
     "The `erlnet_train` command lines that train a demo subject."
     steps = {**DEMO_STEPS, **(steps or {})}
-    py = lambda s: (f'python -c "import sys; from erlnet.pipeline import train_stage; '
-                    f'train_stage(\'{s}\', sys.argv[1], sys.argv[2], {steps[s]}, lr={DEMO_LR[s]})" {data} {out}')
-    return [py(s) if s in DEMO_LR else f"erlnet_train {s} --data {data} --out {out} --preset mini --steps {steps[s]}" for s in DEMO_STAGES]
+    return [f"erlnet_train {s} --data {data} --out {out} --preset mini --steps {steps[s]}" for s in DEMO_STAGES]
 
 def train_subject(data, # dataset folder
                   out, # experiment folder (resumes stages already there)
@@ -315,8 +335,7 @@ def train_subject(data, # dataset folder
     for s, cmd in zip(DEMO_STAGES, train_commands(data, out, steps)):
         print(f"$ {cmd}")
         t0 = time.time()
-        if s in DEMO_LR: train_stage(s, data, out, steps[s], lr=DEMO_LR[s])
-        else: erlnet_train(s, data=str(data), out=str(out), preset='mini', steps=steps[s])
+        erlnet_train(s, data=str(data), out=str(out), preset='mini', steps=steps[s])
         times[s] = round(time.time() - t0, 1)
     return times
 
@@ -524,7 +543,6 @@ NERF_VARIANTS = {   # renderer stage -> NerfHParams overrides (Table III, Figs. 
 
 def train_stage(name:str, # a registered stage (`erlnet_train NAME`) or a key of `NERF_VARIANTS`
                 data, out, steps:int, # dataset, experiment folder, training steps
-                lr:float=None, # learning-rate override of the stage's config section (None: the preset's)
                )->dict:
     "Train one stage into `out/name` unless its final weights exist (the body of `erlnet_train`); returns what was done and the wall time."
     import importlib
@@ -532,9 +550,6 @@ def train_stage(name:str, # a registered stage (`erlnet_train NAME`) or a key of
     if _stage_file(Path(out), name).is_file(): return dict(stage=name, trained_now=False)
     for m in ('vqvae', 'sync_expert', 'adf', 'dbf_nerf', 'baselines'): importlib.import_module(f'erlnet.{m}')
     cfg = get_config('mini'); seed_everything(cfg.train.seed)
-    if lr is not None:
-        section = cfg.nerf if 'nerf' in name else cfg.adf if name.startswith('adf') else cfg.sync if name == 'sync' else cfg.vq
-        section.lr = lr
     t0 = time.time()
     if name in NERF_VARIANTS and name != 'dbf_nerf':
         from erlnet.dbf_nerf import make_nerf_stage
@@ -542,9 +557,8 @@ def train_stage(name:str, # a registered stage (`erlnet_train NAME`) or a key of
     elif name in STAGES: st = STAGES[name](Path(data), Path(out), cfg, steps)
     else: raise BadInputError(f"unknown stage {name!r}")
     st.config.setdefault('preset', 'mini')
-    if lr is not None: st.config['lr_override'] = lr
     fit(st, out, ckpt_every=cfg.train.ckpt_every, log_every=cfg.train.log_every, mixed_precision='no', progress=False)
-    return dict(stage=name, trained_now=True, steps=steps, lr=lr, seconds=round(time.time() - t0, 1))
+    return dict(stage=name, trained_now=True, steps=steps, seconds=round(time.time() - t0, 1))
 
 # %% ../nbs/40_pipeline.ipynb #902550aa
 def test_clips(data)->list:
@@ -602,19 +616,22 @@ def table_markdown(rows:dict, # {method: evaluate_system result}
     lines += [f'| {paper_label} | {k} | ' + ' | '.join(fmt(float(v)) for v in vals) + ' |' for k, vals in paper.items()]
     return '\n'.join(lines + (['', note] if note else [])) + '\n'
 
-def save_table(name:str, rows:dict, paper:dict, title:str, info:dict, paper_label:str='paper')->str:
+def save_table(name:str, rows:dict, paper:dict, title:str, info:dict, paper_label:str='paper',
+               note:str='', # a sentence added to the table's note (e.g. how a row is driven)
+              )->str:
     "Write `nbs/results/NAME.json`, `.csv` and `.md`; returns the markdown."
     rd = results_dir(); rd.mkdir(parents=True, exist_ok=True)
     nets = sorted({str(r['mean'].get('sync_network')) for r in rows.values()})
-    note = (f"erlnet rows: self-driven on the held-out clips of Mini-LDST subject0 (first {info['max_seconds']} s of each of the "
-            f"{len(next(iter(rows.values()))['clips'])} clips), SyncNet column from sync network {nets}; stage steps {info['steps']}; "
-            f"{info['threads']} threads; {info['date']}. Paper rows copied from the paper ({paper_label}).")
+    note = ' '.join(filter(None, [note,
+        f"erlnet rows: self-driven on the held-out clips of Mini-LDST subject0 (first {info['max_seconds']} s of each of the "
+        f"{len(next(iter(rows.values()))['clips'])} clips), SyncNet column from sync network {nets}; training steps of the stages used: "
+        f"{info['stage_steps']}; {info['threads']} threads; {info['date']}. Paper rows copied from the paper ({paper_label})."]))
     md = table_markdown(rows, paper, title, paper_label, note)
     num = lambda v: '' if v is None else f'{v:.4f}'
     csv = 'source,method,' + ','.join(TABLE_COLS) + '\n'
     csv += ''.join(f'erlnet,{k},' + ','.join(num(r['mean'].get(c)) for c in TABLE_COLS) + '\n' for k, r in rows.items())
     csv += ''.join(f'{paper_label},{k},' + ','.join(str(v) for v in vals) + '\n' for k, vals in paper.items())
-    for ext, text in (('md', md), ('csv', csv), ('json', json.dumps(dict(info, rows=rows), indent=1, default=str) + '\n')):
+    for ext, text in (('md', md), ('csv', csv), ('json', json.dumps(dict(info, note=note, rows=rows), indent=1, default=str) + '\n')):
         with atomic_path(rd/f'{name}.{ext}') as p: p.write_text(text)
     return md
 
@@ -629,14 +646,180 @@ def stage_steps(name:str, steps:dict)->int:
     if name in steps: return steps[name]
     return steps['adf' if name.startswith('adf') else 'dbf_nerf' if 'nerf' in name else 'vq_exp']
 
+def trained_steps(out, name:str)->int|None:
+    "Steps a trained stage actually ran (its `final/config.json`), None if it has none."
+    p = Path(out)/name/'final'/'config.json'
+    return json.loads(p.read_text()).get('step') if p.is_file() else None
+
+def tables_dir()->Path:
+    "Default experiment folder of the table and figure notebooks (`$ERLNET_HOME/tables`)."
+    return erlnet_home()/'tables'
+
 def run_table(name:str, # results file name (nbs/results/NAME.*)
               systems:dict, # {method: dict(adf=stage|None, nerf=stage|None)}
               paper:dict, title:str, steps:dict, # paper rows, title, training steps per stage
-              out='/tmp/erlnet_pipe/tables', data=None, max_seconds:float=2.0, paper_label:str='paper')->str:
+              out=None, # experiment folder (default `tables_dir()`); stages already trained there are reused
+              data=None, # Mini-LDST folder (default: the demo's, built if missing)
+              max_seconds:float=2.0, paper_label:str='paper',
+              note:str='', # a sentence for the table's note
+              threads:int=None, # torch CPU threads (default: all cores)
+             )->str:
     "Train what `systems` need (skipping trained stages), evaluate them, save and return the markdown table."
-    torch.set_num_threads(os.cpu_count() or 1)
+    torch.set_num_threads(threads or os.cpu_count() or 1)
+    out = Path(out or tables_dir())
     data = build_demo_data(data)
-    trained = [train_stage(s, data, out, stage_steps(s, steps)) for s in stages_needed(systems)]
+    need = stages_needed(systems)
+    trained = [train_stage(s, data, out, stage_steps(s, steps)) for s in need]
     rows = {k: evaluate_system(out, data, nerf=s.get('nerf'), adf=s.get('adf'), max_seconds=max_seconds) for k, s in systems.items()}
-    return save_table(name, rows, paper, title, dict(systems=systems, steps=steps, trained=trained, max_seconds=max_seconds, data=str(data), out=str(out),
-                                                    threads=torch.get_num_threads(), date=time.strftime('%Y-%m-%d %H:%M')), paper_label)
+    info = dict(systems=systems, steps=steps, stage_steps={s: trained_steps(out, s) for s in need}, trained=trained, max_seconds=max_seconds,
+                data=str(data), out=str(out), threads=torch.get_num_threads(), date=time.strftime('%Y-%m-%d %H:%M'))
+    return save_table(name, rows, paper, title, info, paper_label, note)
+
+# %% ../nbs/40_pipeline.ipynb #b1e0c2a2
+TABLE_STEPS = dict(DEMO_STEPS, vq_exp=get_config('mini').vq.steps, vq_pose=get_config('mini').vq.steps, adf=get_config('mini').adf.steps)
+TABLE1_SYSTEMS = {'ERLNet': dict(adf='adf', nerf='dbf_nerf'),
+                  'AD-NeRF-style baseline': dict(adf='adf', nerf='adnerf_baseline'),
+                  'DBF-NeRF (GT coeffs)': dict(adf=None, nerf='dbf_nerf'),
+                  'GT': dict(adf=None, nerf=None)}
+TABLE1_PAPER = {'Wav2Lip': (0.851, 0.472, 4.887, 3.214, 3.741), 'PC-AVS': (0.492, 0.127, 2.904, 4.984, 4.285),   # LDST columns
+                'EAMM': (0.416, 0.217, 1.964, 6.41, 7.951), 'SadTalker': (0.834, 0.454, 2.835, 3.962, 3.696),
+                'AD-NeRF': (0.82, 0.434, 3.049, 3.253, 3.684), 'ERLNet': (0.881, 0.498, 3.163, 3.109, 3.451),
+                'GT': (1, 0.583, 3.962, 0, 0)}
+TABLE1_NOTE = ("The AD-NeRF-style baseline row is driven by the same ADF coefficients as ERLNet (not by audio features as the "
+               "paper's AD-NeRF), so it differs from ERLNet only in the renderer.")
+TABLE3_SYSTEMS = {'w/o Deform, camera from z_pose': dict(adf='adf', nerf='dbf_nerf_nodeform_pose'),
+                  'w/o Deform, camera from z_pose^0': dict(adf='adf', nerf='dbf_nerf_nodeform_pose0'),
+                  'w/o contrastive': dict(adf='adf_no_contrastive', nerf='dbf_nerf'),
+                  'Δ expression': dict(adf='adf_delta_exp', nerf='dbf_nerf'),
+                  'single branch (Fig. 7)': dict(adf='adf', nerf='dbf_nerf_single'),
+                  'no perceptual loss (Fig. 9)': dict(adf='adf', nerf='dbf_nerf_noper'),
+                  'ERLNet (full)': dict(adf='adf', nerf='dbf_nerf')}
+TABLE3_PAPER = {'w/o Deform, camera from z_pose': (0.851, 0.212, 3.343, 4.352, 4.092),   # MEAD
+                'w/o Deform, camera from z_pose^0': (0.833, 0.203, 3.359, 4.347, 4.133),
+                'w/o contrastive loss': (0.858, 0.244, 2.304, 5.302, 4.787),
+                'Δ expression representation': (0.847, 0.239, 2.867, 4.995, 5.923),
+                'ERLNet (full)': (0.879, 0.247, 3.432, 4.346, 4.011)}
+TABLE3_NOTE = ("Every row is ERLNet (ADF + renderer) with one part changed; the single-branch and no-perceptual rows have no "
+               "numbers in the paper (its Figs. 7 and 9).")
+
+def table1(out=None, data=None, # experiment folder (default `tables_dir()`), Mini-LDST (default the demo's)
+           threads:int=None, max_seconds:float=2.0)->str:
+    "Regenerate Table I on Mini-LDST (`nbs/results/table1_mini.*`); returns the markdown."
+    return run_table('table1_mini', TABLE1_SYSTEMS, TABLE1_PAPER, 'Table I, self-driven: erlnet on Mini-LDST vs the paper on LDST',
+                     TABLE_STEPS, out, data, max_seconds, 'paper (LDST)', TABLE1_NOTE, threads)
+
+def table3(out=None, data=None, # experiment folder (default `tables_dir()`), Mini-LDST (default the demo's)
+           threads:int=None, max_seconds:float=2.0)->str:
+    "Regenerate Table III on Mini-LDST (`nbs/results/table3_mini.*`); returns the markdown."
+    return run_table('table3_mini', TABLE3_SYSTEMS, TABLE3_PAPER, 'Table III, ablations: erlnet on Mini-LDST vs the paper on MEAD',
+                     TABLE_STEPS, out, data, max_seconds, 'paper (MEAD)', TABLE3_NOTE, threads)
+
+# %% ../nbs/40_pipeline.ipynb #c2d0e1a2
+def split_clip(clip_dir, # a clip folder (e.g. written by `erlnet_preprocess`)
+               root, # new dataset root: ROOT/SUBJECT/CLIP_train and CLIP_test + manifest.json
+               test_seconds:float=1.5, # the end of the clip held out
+              )->Path:
+    "Split one clip in time into a training clip and a held-out test clip of a new dataset (the same z_pose^0 for both)."
+    from erlnet.dataset import open_clip, write_clip, write_manifest
+    c, root = open_clip(clip_dir), Path(root)
+    cut = c.n_frames - int(round(test_seconds * FPS))
+    if not 0 < cut < c.n_frames: raise BadInputError(f"{clip_dir}: cannot hold out {test_seconds} s of a {c.n_frames / FPS:.2f} s clip")
+    fr, masks, wave, spf = c.frames(), c.masks(), c.audio(), SAMPLE_RATE // FPS
+    own = ('format', 'version', 'subject', 'emotion', 'fps', 'size', 'n_frames', 'sample_rate')
+    extra = {k: v for k, v in c.meta.items() if k not in own}
+    splits = {}
+    for split, sl in (('train', slice(0, cut)), ('test', slice(cut, c.n_frames))):
+        rel = f'{c.subject}/{Path(clip_dir).name}_{split}'
+        co = {k: c.coeffs[k][sl] for k in ('exp', 'jaw', 'pose')} | dict(shape=c.coeffs['shape'], pose0=c.coeffs['pose0'])
+        write_clip(root/rel, fr[sl], wave[sl.start * spf:sl.stop * spf], co, c.landmarks[sl], masks[sl], c.background(), c.subject, c.emotion,
+                   **(extra | dict(start_frame=sl.start, split_from=str(clip_dir))))
+        splits[rel] = split
+    write_manifest(root, splits, split=dict(source=str(clip_dir), test_seconds=test_seconds, cut_frame=cut))
+    return root
+
+# %% ../nbs/40_pipeline.ipynb #c2d0e1a5
+def video_quality(frames:np.ndarray, # (N, S, S, 3) uint8
+                  wave:np.ndarray, # the speech that goes with them (16 kHz mono)
+                  sync_network:str='auto')->dict:
+    "Measures that need no ground truth: CPBD sharpness and the sync confidence/offset of `erlnet.metrics`' sync network."
+    from erlnet.metrics import cpbd_video, sync_score
+    from erlnet.landmarks import detect_landmarks
+    res = dict(n_frames=len(frames), cpbd=cpbd_video(frames))
+    try:
+        s = sync_score(frames, detect_landmarks(frames, 'dlib'), fit_audio(wave, len(frames)), sync_network)
+        res.update(syncnet_conf=s['confidence'], syncnet_offset=s['offset'], sync_network=s['network'])
+    except ErlnetError as e: res.update(syncnet_conf=None, sync_error=str(e))
+    return res
+
+def real_clip_experiment(video, # a talking-head video (with its audio)
+                         speech, # another speech recording that drives the trained subject
+                         work, # working folder (preprocessed data, experiment, videos); reused when rerun
+                         adf_from=None, # experiment folder holding a trained `adf` stage (default `tables_dir()`)
+                         steps:int=1000, # DBF-NeRF steps
+                         test_seconds:float=1.5, size:int=128, subject:str='real',
+                         threads:int=None, # torch CPU threads (default: all cores)
+                         save:str|None=None, # write nbs/results/SAVE.json and SAVE_frames.png
+                        )->dict:
+    "Preprocess a real clip, train DBF-NeRF on its start, measure the held-out end, drive it with other speech (see above)."
+    from erlnet.preprocess import preprocess_video
+    from erlnet.dataset import open_dataset
+    from erlnet.baselines import evaluate_nerf
+    from erlnet.metrics import evaluate_videos
+    from erlnet.video_io import read_video
+    torch.set_num_threads(threads or os.cpu_count() or 1)
+    work, video, t0, times = Path(work), Path(video), time.time(), {}
+    adf_from = Path(adf_from or tables_dir())
+    if not _stage_file(adf_from, 'adf').is_file(): raise BadInputError(f"{adf_from} has no trained adf stage: run table1() first (or pass adf_from)")
+    pre = work/'preprocessed'/subject/'clip000'
+    if not (pre/'meta.json').is_file(): preprocess_video(video, work/'preprocessed', size=size, subject=subject, progress=False)
+    data = work/'data'
+    if not (data/'manifest.json').is_file(): split_clip(pre, data, test_seconds)
+    times['preprocess_s'] = round(time.time() - t0, 1)
+    exp = work/'exp'
+    tr = train_stage('dbf_nerf', data, exp, steps); times['train_s'] = round(time.time() - t0 - sum(times.values()), 1)
+    shutil.rmtree(exp/'adf', ignore_errors=True); shutil.copytree(adf_from/'adf'/'final', exp/'adf'/'final')
+    sub = load_subject(exp, 'adf', 'dbf_nerf')
+    ds = open_dataset(data); train, test = ds.clips('train')[0], ds.clips('test')[0]
+    # held-out frames rendered from their own coefficients (the dataset's head masks M_h)
+    held = evaluate_nerf(sub.nerf, data, split='test', max_frames=None)
+    from erlnet.dbf_nerf import render
+    pred = render(sub.nerf, {k: test.coeffs[k] for k in ('exp', 'jaw', 'pose')}, head_masks=(test.masks() == 1).astype(np.float32), batch_size=8)
+    try: held_video = evaluate_videos(pred, test.frames(), audio=test.audio())
+    except ErlnetError as e: held_video = dict(error=str(e))   # e.g. no face detected in the rendered frames
+    times['held_out_s'] = round(time.time() - t0 - sum(times.values()), 1)
+    # driven by other speech; the head mask M_h at inference: the tracked head model rasterised with the clip's camera
+    if train.meta.get('head_model') == 'procedural' and has_default_camera(train): sub.head_model = dict(model='procedural', shape=train.coeffs['shape'].tolist())
+    mask_iou = None
+    if sub.head_model:
+        hm = head_masks(sub, {k: test.coeffs[k] for k in ('exp', 'jaw', 'pose')}) > 0.5; gm = test.masks() == 1
+        mask_iou = float((hm & gm).sum() / max((hm | gm).sum(), 1))
+    wave = read_content_audio(speech)
+    st = StyleRef(train.z_exp.astype(np.float32), train.coeffs['pose'].astype(np.float32), train.emotion_id, str(train.path))
+    driven, videos = {}, {}
+    for how, stats in (('as_tracked', None), ('aligned', dict(mean=train.z_exp.mean(0), std=train.z_exp.std(0)))):
+        co = animate(sub, wave, st, exp_stats=stats)
+        out_mp4 = write_video(work/f'{subject}_driven_{how}.mp4', render_frames(sub, co), fit_audio(wave, co['n_frames']))
+        videos[how] = read_video(out_mp4)
+        driven[how] = dict(video=str(out_mp4), style=st.source, emotion=EMOTIONS[co['emotion']], pose_rebased=co['pose_rebased'],
+                           **video_quality(videos[how], wave), **style_measures(co, None), lip_audio_corr=lip_audio_corr(co, wave))
+    rec = dict(video=str(video), speech=str(speech), speech_seconds=round(len(wave) / SAMPLE_RATE, 3), size=size, work=str(work),
+               frames=dict(train=train.n_frames, test=test.n_frames), test_seconds=test_seconds, nerf=dict(tr, steps=trained_steps(exp, 'dbf_nerf')),
+               adf=str(adf_from/'adf'), adf_steps=trained_steps(adf_from, 'adf'), head_mask=('rasterised tracked head model' if sub.head_model else 'ones'),
+               head_mask_iou_vs_tracked=mask_iou,
+               held_out_own_coeffs={k: v for k, v in held.items() if k != 'frames'},
+               held_out_video={k: held_video.get(k) for k in ('ssim', 'cpbd', 'cpbd_gt', 'syncnet_conf', 'm_lmd', 'f_lmd', 'sync_network', 'error')},
+               real_clip_reference=video_quality(np.concatenate([train.frames(), test.frames()]), np.concatenate([train.audio(), test.audio()])),
+               driven=driven,
+               threads=torch.get_num_threads(), date=time.strftime('%Y-%m-%d %H:%M'))
+    times['driven_s'] = round(time.time() - t0 - sum(times.values()), 1); rec['timings'] = times
+    if save:
+        with atomic_path(results_dir()/f'{save}.json') as p: p.write_text(json.dumps(rec, indent=1, default=str) + '\n')
+        import matplotlib.pyplot as plt
+        plt.close(contact_sheet({'held-out GT': test.frames(), 'held-out DBF-NeRF\n(own coeffs)': pred,
+                                 **{f'driven, style\n{k.replace("_", " ")}': v[:6 * FPS] for k, v in videos.items()}}, path=results_dir()/f'{save}_frames.png'))
+    return rec
+
+def has_default_camera(clip)->bool:
+    "Whether a clip's camera is `erlnet.render`'s default one for its size (so `head_masks` can rasterise its head model)."
+    from erlnet.dbf_nerf import dataset_intrinsics, default_intrinsics
+    return np.allclose(dataset_intrinsics(clip), default_intrinsics(clip.size), rtol=1e-4)

@@ -7,5 +7,5 @@ erlnet_train vq_exp --data "$DATA" --out "$OUT" --preset mini --steps 800
 erlnet_train vq_pose --data "$DATA" --out "$OUT" --preset mini --steps 800
 erlnet_train sync --data "$DATA" --out "$OUT" --preset mini --steps 250
 erlnet_train adf --data "$DATA" --out "$OUT" --preset mini --steps 1000
-python -c "import sys; from erlnet.pipeline import train_stage; train_stage('dbf_nerf', sys.argv[1], sys.argv[2], 1000, lr=0.001)" "$DATA" "$OUT"
+erlnet_train dbf_nerf --data "$DATA" --out "$OUT" --preset mini --steps 3000
 python -c "import sys; from erlnet.pipeline import pack_subject; pack_subject(*sys.argv[1:])" "$OUT" "$DATA" erlnet/checkpoints/mini
