@@ -156,7 +156,8 @@ def shared_data()->Path:
 
 def hdtf_experiment(work=None, # working folder (preprocessed clip, experiment, videos; default `$ERLNET_HOME/hdtf`)
                     adf_from=None, # experiment folder with the ERLNet `adf` stage (default `tables_dir()`)
-                    steps:int=None, threads:int=None)->dict|None:
+                    steps:int=1000, # DBF-NeRF steps on the clip
+                    threads:int=None)->dict|None:
     "`real_clip_experiment` on ../shared's HDTF clip and speech, saved as nbs/results/hdtf_mini.*; None (with a message) without ../shared."
     video, speech = shared_data()/'hdtf'/'WDA_KatieHill_000.mp4', shared_data()/'audio'/'RD_Radio31_000.wav'
     if not (video.is_file() and speech.is_file()):

@@ -612,7 +612,10 @@ def table_markdown(rows:dict, # {method: evaluate_system result}
     "Our rows and the paper's rows in one markdown table."
     fmt = lambda v: 'n/a' if v is None else f'{v:.3f}'
     lines = [f'### {title}', '', '| source | method | ' + ' | '.join(TABLE_HEAD) + ' |', '|---|---|' + '---:|' * len(TABLE_HEAD)]
-    lines += [f'| erlnet (Mini-LDST) | {k} | ' + ' | '.join(fmt(r['mean'].get(c)) for c in TABLE_COLS) + ' |' for k, r in rows.items()]
+    def method(k, r):   # say so when some clips have no metrics (e.g. no face detected in the generated video)
+        failed = r['mean'].get('n_failed') or 0
+        return f"{k} ({r['mean']['n_clips']} of {r['mean']['n_clips'] + failed} clips)" if failed else k
+    lines += [f'| erlnet (Mini-LDST) | {method(k, r)} | ' + ' | '.join(fmt(r['mean'].get(c)) for c in TABLE_COLS) + ' |' for k, r in rows.items()]
     lines += [f'| {paper_label} | {k} | ' + ' | '.join(fmt(float(v)) for v in vals) + ' |' for k, vals in paper.items()]
     return '\n'.join(lines + (['', note] if note else [])) + '\n'
 
