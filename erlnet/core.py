@@ -215,7 +215,7 @@ class ADFConfig:
     n_heads:int = 8
     style_len:int = 64          # style clip length t
     w_f:float = 1.0             # Eq. 9: L_total = L_f + L_gan + L_c
-    w_gan:float = 0.05          # L_f is in normalised units here; at weight 1 the LSGAN term swamped it (jaw corr 0.2 vs 0.89)
+    w_gan:float = 0.05          # L_f is in normalised units here; at weight 1 the LSGAN term swamped it (12_adf: train jaw corr 0.02-0.4 vs 0.86)
     w_c:float = 1.0
     w_lat:float = 0.25          # latent commitment term (not in the paper; keeps predictions near the codebook)
     dropout:float = 0.1
