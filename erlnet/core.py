@@ -4,18 +4,21 @@
 
 # %% auto #0
 __all__ = ['FPS', 'SAMPLE_RATE', 'N_EXP', 'N_JAW', 'Z_EXP_DIM', 'Z_POSE_DIM', 'EMOTIONS', 'N_EMOTIONS', 'ASSETS', 'PRESETS',
-           'STAGES', 'BENCHES', 'ErlnetError', 'BadInputError', 'AssetMissingError', 'check_shape', 'check_finite',
-           'atomic_path', 'atomic_dir', 'Asset', 'erlnet_home', 'register_asset', 'resolve_asset', 'seed_everything',
-           'get_device', 'DataConfig', 'FlameConfig', 'VQConfig', 'SyncConfig', 'ADFConfig', 'NeRFConfig',
-           'TrainConfig', 'ERLNetConfig', 'get_config', 'config_to_dict', 'config_from_dict', 'save_checkpoint',
+           'STAGES', 'erlnet_train', 'BENCHES', 'ErlnetError', 'BadInputError', 'AssetMissingError', 'BusyError',
+           'TrainingInterrupted', 'check_shape', 'check_finite', 'atomic_path', 'atomic_dir', 'clean_stale',
+           'check_not_input', 'check_writable', 'is_main_process', 'writer_lock', 'verbose_logging',
+           'quiet_native_stderr', 'command', 'package_dir', 'repo_dir', 'results_dir', 'shared_dir', 'show_results',
+           'num_threads', 'Asset', 'erlnet_home', 'register_asset', 'resolve_asset', 'seed_everything', 'get_device',
+           'DataConfig', 'FlameConfig', 'VQConfig', 'SyncConfig', 'ADFConfig', 'NeRFConfig', 'TrainConfig',
+           'ERLNetConfig', 'get_config', 'config_to_dict', 'config_from_dict', 'save_checkpoint', 'read_json',
            'load_checkpoint', 'Phase', 'Stage', 'batch_indices', 'TrainContext', 'fit', 'ToyData', 'toy_stage',
-           'SlowDown', 'register_stage', 'register_bench', 'load_stage', 'erlnet_train', 'bench_record', 'package_dir',
-           'results_dir', 'show_results', 'run_bench', 'erlnet_bench', 'bench_train_loop']
+           'SlowDown', 'import_object', 'build_stage', 'load_stage', 'train_stage', 'build_toy_stage', 'bench_record',
+           'run_bench', 'erlnet_bench', 'bench_train_loop']
 
 # %% ../nbs/00_core.ipynb #9dbf6573
-import os, sys, json, time, math, random, shutil, tempfile, re, importlib
-from contextlib import contextmanager
-from dataclasses import dataclass, field, asdict, fields, is_dataclass
+import os, sys, json, time, math, random, shutil, tempfile, re, importlib, fcntl, logging, warnings, traceback
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field, asdict, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence, Any
 
@@ -44,6 +47,12 @@ class BadInputError(ErlnetError, ValueError):
 class AssetMissingError(ErlnetError, FileNotFoundError):
     "A model file or weight that must be provided by the user; the message says what it is, where to get it and where to put it."
 
+class BusyError(ErlnetError):
+    "Another process is writing the same output (see `writer_lock`)."
+
+class TrainingInterrupted(KeyboardInterrupt):
+    "Ctrl-C during `fit`; the message says which checkpoint was kept."
+
 # %% ../nbs/00_core.ipynb #ab6574ce
 def check_shape(x, # array or tensor to check
                 shape:tuple, # expected shape; `None` matches any size, a leading `...` any batch dims
@@ -70,17 +79,19 @@ def check_finite(x, # array or tensor to check
     return x
 
 # %% ../nbs/00_core.ipynb #15f227c7
+def _umask()->int:
+    m = os.umask(0); os.umask(m); return m
+
 @contextmanager
 def atomic_path(path, # the file to (re)write
                 suffix:str|None=None): # suffix of the temporary file (defaults to `path`'s, for writers that look at it)
-    "Yield a temporary path next to `path`; on success it replaces `path`, on error it is removed."
+    "Yield a temporary path next to `path`; on success it replaces `path` (with a normal file's permissions), on error it is removed."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'+(path.suffix if suffix is None else suffix))
     os.close(fd); tmp = Path(tmp)
-    umask = os.umask(0); os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600 files; give the result the usual permissions
     try:
         yield tmp
+        os.chmod(tmp, 0o666 & ~_umask())   # mkstemp (and some writers) make private 0600 files
         os.replace(tmp, path)
     finally:
         if tmp.exists(): tmp.unlink()
@@ -90,17 +101,193 @@ def atomic_dir(path): # the directory to (re)create
     "Yield a temporary directory next to `path`; on success it replaces `path` (old content removed), on error it is removed."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'))
+    os.chmod(tmp, 0o777 & ~_umask())       # mkdtemp makes private 0700 folders
     try:
         yield tmp
         old = None
         if path.exists():
-            old = path.with_name(f'.{path.name}.old'); 
+            old = path.with_name(f'.{path.name}.old')
             if old.exists(): shutil.rmtree(old)
             os.replace(path, old)
         os.replace(tmp, path)
         if old is not None: shutil.rmtree(old)
     finally:
         if tmp.exists(): shutil.rmtree(tmp)
+
+# %% ../nbs/00_core.ipynb #354404ff
+def _is_temp(name:str)->bool: return name.startswith('.') and ('.tmp' in name or name.endswith('.old'))
+
+def clean_stale(folder): # an output folder (searched recursively)
+    "Remove the temporary litter of killed `atomic_path`/`atomic_dir` writers in `folder`; restore an orphaned `.NAME.old` as `NAME`."
+    folder = Path(folder)
+    if not folder.is_dir(): return []
+    removed = []
+    for root, dirs, files in os.walk(folder):
+        root = Path(root)
+        for d in list(dirs):
+            if d.startswith('.') and d.endswith('.old') and not (root/d[1:-4]).exists():
+                os.replace(root/d, root/d[1:-4]); dirs.remove(d); dirs.append(d[1:-4])
+        for name in list(dirs) + files:
+            if not _is_temp(name): continue
+            p = root/name
+            shutil.rmtree(p) if p.is_dir() else p.unlink()
+            removed.append(p)
+            if name in dirs: dirs.remove(name)
+    return removed
+
+# %% ../nbs/00_core.ipynb #c4f3fc1a
+def check_not_input(out, # the output path a user asked for
+                    inputs, # the input paths of the same command (None entries are skipped)
+                    what:str='--out', # how the user named the output, for the message
+                    folder:bool=False): # `out` is a folder output: an input inside it is refused too
+    "Raise `BadInputError` if writing `out` could overwrite one of `inputs`."
+    o = Path(out).expanduser().resolve()
+    for i in inputs:
+        if i is None or not Path(i).exists(): continue
+        p = Path(i).expanduser().resolve()
+        if p == o or (o.exists() and os.path.samefile(o, p)) or (folder and o in p.parents):
+            raise BadInputError(f"{what} {out} is the input {i}{' or holds it' if folder and p != o else ''}: refusing to overwrite an input")
+    return Path(out)
+
+def check_writable(path, # an output folder (or, with `folder=False`, an output file)
+                   folder:bool=True, what:str='--out'):
+    "Raise `BadInputError` unless `path` can be created and written; creates nothing."
+    path = Path(path).expanduser()
+    if path.exists() and folder and not path.is_dir(): raise BadInputError(f"{what} {path} is a file, not a folder")
+    if path.exists() and not folder and path.is_dir(): raise BadInputError(f"{what} {path} is a folder, not a file")
+    base = path if (folder and path.exists()) else path.parent
+    while not base.exists(): base = base.parent
+    if not base.is_dir(): raise BadInputError(f"cannot write {what} {path}: {base} is a file, not a folder")
+    try: fd, t = tempfile.mkstemp(dir=base, prefix='.erlnet-write-test.', suffix='.tmp'); os.close(fd); os.unlink(t)
+    except OSError as e: raise BadInputError(f"cannot write {what} {path}: {base}: {e.strerror}") from None
+    return path
+
+# %% ../nbs/00_core.ipynb #b4ebdf5d
+_HELD:dict[Path, int] = {}   # lock files this process holds, with their nesting depth (the lock is re-entrant)
+
+def is_main_process()->bool:
+    "False in the non-zero ranks of a `torchrun` job (they never write outputs)."
+    return os.environ.get('RANK', '0') == '0'
+
+def _lock_file(path:Path)->Path:
+    folder = path.is_dir() if path.exists() else not path.suffix
+    return (path/'.erlnet.lock') if folder else path.parent/f'.{path.name}.lock'
+
+def _holder(fd:int)->str:
+    os.lseek(fd, 0, 0)
+    try: h = json.loads(os.read(fd, 65536).decode() or '{}')
+    except ValueError: h = {}
+    return f"process {h.get('pid', '?')} ({h.get('command', '?')}) since {h.get('since', '?')}"
+
+@contextmanager
+def writer_lock(path): # an output folder (lock `path/.erlnet.lock`) or an output file (lock `.NAME.lock` beside it)
+    "Hold the only right to write `path`; a second writer gets a `BusyError` naming this process."
+    path = Path(path).expanduser().absolute(); lock = _lock_file(path)
+    if lock in _HELD:
+        _HELD[lock] += 1
+        try: yield lock
+        finally: _HELD[lock] -= 1
+        return
+    made = [p for p in [lock.parent, *lock.parent.parents] if not p.exists()]
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    while True:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+        try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            who = _holder(fd); os.close(fd)
+            raise BusyError(f"{path} is being written by {who}; wait for it to finish or choose another output") from None
+        try: current = os.path.samestat(os.fstat(fd), os.stat(lock))
+        except FileNotFoundError: current = False
+        if current: break
+        os.close(fd)                   # the previous holder removed this lock file meanwhile: lock the new one
+    os.ftruncate(fd, 0)
+    os.write(fd, json.dumps({'pid': os.getpid(), 'command': ' '.join([Path(sys.argv[0]).name, *sys.argv[1:]])[:200],
+                             'since': time.strftime('%Y-%m-%d %H:%M:%S')}).encode())
+    _HELD[lock] = 1
+    try: yield lock
+    finally:
+        del _HELD[lock]
+        lock.unlink(missing_ok=True); os.close(fd)
+        for p in made:                 # folders made only for the lock and still empty (the work failed early)
+            try: p.rmdir()
+            except OSError: break
+
+# %% ../nbs/00_core.ipynb #fc8da434
+_VERBOSE = [False]
+
+def verbose_logging()->bool:
+    "Whether the running command asked for third-party logging (`--verbose`)."
+    return _VERBOSE[0]
+
+def _quiet_third_party():
+    os.environ.setdefault('TF_CPP_MIN_LOG_LEVEL', '3'); os.environ.setdefault('GLOG_minloglevel', '2')
+    warnings.filterwarnings('ignore', module=r'(google\.protobuf|mediapipe|absl|tensorflow|jax)')
+    for name in ('absl', 'tensorflow', 'mediapipe', 'accelerate'): logging.getLogger(name).setLevel(logging.ERROR)
+
+@contextmanager
+def quiet_native_stderr(enabled:bool|None=None): # None: quiet unless the command runs with --verbose
+    "Send file descriptor 2 to /dev/null for the duration (native libraries that print at load or inference time)."
+    if enabled is None: enabled = not verbose_logging()
+    if not enabled: yield; return
+    sys.stderr.flush(); saved = os.dup(2); null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 2); os.close(null)
+    try: yield
+    finally: sys.stderr.flush(); os.dup2(saved, 2); os.close(saved)
+
+def _one_line(e:BaseException)->str: return ' '.join(str(e).split())
+
+@contextmanager
+def command(name:str, # the console script, first word of every message
+            debug:bool=False, # print the traceback too
+            verbose:bool=False): # leave third-party logging on
+    "Run a console script's body: one stderr line and exit 1 for errors, exit 130 for Ctrl-C."
+    _VERBOSE[0] = verbose
+    if not verbose: _quiet_third_party()
+    def fail(msg:str, code:int):
+        if debug: traceback.print_exc()
+        print(f"{name}: {msg}", file=sys.stderr, flush=True)
+        raise SystemExit(code)
+    try: yield
+    except KeyboardInterrupt as e: fail('interrupted' + (f': {_one_line(e)}' if str(e) else ''), 130)
+    except ErlnetError as e: fail(_one_line(e), 1)
+    except Exception as e: fail(f"internal error: {type(e).__name__}: {_one_line(e)} (run with --debug for the traceback)", 1)
+
+# %% ../nbs/00_core.ipynb #5f84118e
+def package_dir()->Path:
+    "The folder of the installed `erlnet` package."
+    return Path(importlib.import_module('erlnet').__file__).resolve().parent
+
+def repo_dir()->Path|None:
+    "The source checkout erlnet runs from (an editable install), or None."
+    d = package_dir().parent
+    return d if (d/'settings.ini').is_file() and (d/'nbs').is_dir() else None
+
+def results_dir()->Path:
+    "`nbs/results` of the source checkout (reproduction results, benchmark records, figures)."
+    if repo_dir() is None:
+        raise ErlnetError(f"erlnet runs from {package_dir()}, not from a source checkout, so it has no nbs/results: "
+                          "clone the repository and `pip install -e .` to reproduce and save results")
+    return repo_dir()/'nbs'/'results'
+
+def shared_dir()->Path|None:
+    "The shared real data: `$ERLNET_SHARED`, else `../shared` beside the source checkout; None when absent."
+    env = os.environ.get('ERLNET_SHARED')
+    d = Path(env).expanduser() if env else (repo_dir().parent/'shared' if repo_dir() else None)
+    return d if d is not None and d.is_dir() else None
+
+def show_results(name:str): # file name (without .json) under `nbs/results`
+    "Print a committed result file of `nbs/results` (or say that it has not been produced yet)."
+    p = results_dir()/f'{name}.json'
+    if not p.exists(): print(f'{p} not produced yet: run the command that writes it'); return None
+    r = json.loads(p.read_text()); print(json.dumps(r, indent=1)); return r
+
+@contextmanager
+def num_threads(n:int|None): # torch threads inside the block (None or 0: leave as is)
+    "Set torch's intra-op thread count for a block and restore it afterwards."
+    old = torch.get_num_threads()
+    if n: torch.set_num_threads(n)
+    try: yield
+    finally: torch.set_num_threads(old)
 
 # %% ../nbs/00_core.ipynb #2692b5f0
 @dataclass
@@ -247,6 +434,11 @@ class NeRFConfig:
     w_per:float = 1.0           # weight of L_per (Eq. 18/19)
     lr:float = 1e-4             # Adam, Sec. IV-C
     steps:int = 300_000
+    subject:str|None = None     # dataset subject the renderer is fitted to (None: the dataset's first)
+    single_branch:bool = False  # ablation (Fig. 7): Head-NeRF alone renders the whole image
+    deform:bool = True          # ablation (Fig. 8): the Static-NeRF's deform module (Eq. 11)
+    static_camera:str = 'pose0' # Static-NeRF camera: 'pose0' (the paper's cam^0) or 'pose' (ablation: the head-pose camera)
+    perceptual:bool = True      # ablation (Fig. 9): the VGG16 perceptual loss L_per (Eq. 18)
 
 @dataclass
 class TrainConfig:
@@ -319,6 +511,14 @@ def save_checkpoint(ckpt_dir, # folder that receives model.safetensors and confi
     with atomic_path(ckpt_dir/'config.json') as p: p.write_text(json.dumps(config or {}, indent=1))
     return ckpt_dir
 
+def read_json(path, # a JSON file written by erlnet (config.json, meta.json, subject.json, ...)
+              what:str='')->Any: # what the file is, for the message
+    "The content of a JSON file, or a one-line `BadInputError` naming the file."
+    path = Path(path)
+    try: return json.loads(path.read_text())
+    except FileNotFoundError: raise BadInputError(f"{path} is missing{' (' + what + ')' if what else ''}") from None
+    except (ValueError, UnicodeDecodeError) as e: raise BadInputError(f"{path} is not valid JSON ({_one_line(e)})") from None
+
 def load_checkpoint(ckpt_dir, # folder written by `save_checkpoint`
                     model:nn.Module|None=None, # if given, the weights are loaded into it (strict, shapes checked)
                     map_location='cpu'):
@@ -326,16 +526,16 @@ def load_checkpoint(ckpt_dir, # folder written by `save_checkpoint`
     ckpt_dir = Path(ckpt_dir)
     for f in ('model.safetensors', 'config.json'):
         if not (ckpt_dir/f).exists(): raise BadInputError(f"checkpoint {ckpt_dir}: {f} is missing")
+    config = read_json(ckpt_dir/'config.json')
+    if not isinstance(config, dict): raise BadInputError(f"{ckpt_dir/'config.json'} is not a checkpoint configuration (a JSON object)")
     try: sd = load_file(str(ckpt_dir/'model.safetensors'), device=str(map_location))
-    except Exception as e: raise BadInputError(f"checkpoint {ckpt_dir}: model.safetensors is unreadable ({e})") from e
-    config = json.loads((ckpt_dir/'config.json').read_text())
+    except Exception as e: raise BadInputError(f"checkpoint {ckpt_dir}: model.safetensors is unreadable ({_one_line(e)})") from None
     if model is not None:
         own = model.state_dict()
         missing, unexpected = sorted(set(own)-set(sd)), sorted(set(sd)-set(own))
         wrong = [f"{k}: checkpoint {tuple(sd[k].shape)} vs model {tuple(own[k].shape)}" for k in own if k in sd and sd[k].shape != own[k].shape]
         if missing or unexpected or wrong:
-            pre = config.get('preset', '?') if isinstance(config, dict) else '?'
-            raise BadInputError(f"checkpoint {ckpt_dir} (preset {pre!r}) does not fit this model: "
+            raise BadInputError(f"checkpoint {ckpt_dir} (preset {config.get('preset', '?')!r}) does not fit this model: "
                                 + '; '.join(filter(None, [f"missing {missing[:5]}" if missing else '', f"unexpected {unexpected[:5]}" if unexpected else '', '; '.join(wrong[:5])])))
         model.load_state_dict(sd)
     return sd, config
@@ -405,17 +605,37 @@ class TrainContext:
 
 def _save_state(ckpt:Path, stage:Stage, model, opts, scheds, step:int):
     with atomic_dir(ckpt) as tmp:
-        save_checkpoint(tmp, model, {**stage.config, 'stage': stage.name, 'step': step})
+        save_checkpoint(tmp, model, _run_config(stage, step))
         torch.save({'step': step, 'opts': [o.state_dict() for o in opts], 'scheds': [s.state_dict() for s in scheds],
                     'rng': _rng_state()}, tmp/'state.pt')
 
-def _load_state(ckpt:Path, model, opts, scheds)->int:
+def _run_config(stage:Stage, step:int)->dict: return {**stage.config, 'stage': stage.name, 'seed': stage.seed, 'step': step}
+
+def _load_state(ckpt:Path, stage:Stage, model, opts, scheds)->int:
+    "Restore a resumable checkpoint into `model`, `opts`, `scheds` and the RNGs; returns its step."
+    _, config = load_checkpoint(ckpt)
+    for k in ('stage', 'preset', 'seed'):
+        want = stage.name if k == 'stage' else stage.config.get(k) if k == 'preset' else stage.seed
+        if config.get(k) != want:
+            raise BadInputError(f"{ckpt} holds a run with {k} {config.get(k)!r}, but this run has {k} {want!r}: "
+                                "choose another --out, or --no_resume to start this folder again")
     load_checkpoint(ckpt, model)
-    st = torch.load(ckpt/'state.pt', weights_only=True)
-    for o, s in zip(opts, st['opts']): o.load_state_dict(s)
-    for o, s in zip(scheds, st['scheds']): o.load_state_dict(s)
-    _set_rng_state(st['rng'])
+    try: st = torch.load(ckpt/'state.pt', weights_only=True)
+    except FileNotFoundError: raise BadInputError(f"{ckpt}: state.pt is missing") from None
+    except Exception as e: raise BadInputError(f"{ckpt}/state.pt is unreadable (truncated or not a training state): {_one_line(e)[:120]}") from None
+    try:
+        for o, s in zip(opts, st['opts']): o.load_state_dict(s)
+        for o, s in zip(scheds, st['scheds']): o.load_state_dict(s)
+        _set_rng_state(st['rng'])
+    except (KeyError, ValueError, TypeError, RuntimeError) as e:
+        raise BadInputError(f"{ckpt}/state.pt does not fit this stage's optimisers: {_one_line(e)[:120]}") from None
     return st['step']
+
+def _trim_log(log:Path, step:int):
+    "Drop the log lines past `step` (a killed run logged steps that the resumed run repeats)."
+    if not log.exists(): return
+    keep = [l for l in log.read_text().splitlines() if l.strip() and json.loads(l).get('step', 0) <= step]
+    with atomic_path(log) as p: p.write_text(''.join(l + '\n' for l in keep))
 
 # %% ../nbs/00_core.ipynb #a799ffe4
 def fit(stage:Stage, # what to train
@@ -426,58 +646,67 @@ def fit(stage:Stage, # what to train
         mixed_precision:str|None=None, # 'no' or 'bf16' (default: bf16 on CUDA, 'no' on CPU)
         progress:bool=True)->nn.Module:
     "Train `stage` with `accelerate`; resumable; returns the trained model (on CPU, eval mode)."
+    run = Path(out)/stage.name
+    with writer_lock(run) if is_main_process() else nullcontext():
+        if is_main_process(): clean_stale(run)
+        return _fit(stage, run, ckpt_every, log_every, resume, mixed_precision, progress)
+
+def _fit(stage:Stage, run:Path, ckpt_every, log_every, resume, mixed_precision, progress)->nn.Module:
     from accelerate import Accelerator
     from tqdm.auto import tqdm
-    mp = mixed_precision or ('bf16' if torch.cuda.is_available() else 'no')
-    acc = Accelerator(mixed_precision=mp)
-    run = Path(out)/stage.name; ckpt = run/'ckpt'
+    acc = Accelerator(mixed_precision=mixed_precision or ('bf16' if torch.cuda.is_available() else 'no'))
+    ckpt, final, log = run/'ckpt', run/'final', run/'log.jsonl'
     model = stage.model.to(acc.device)
     opts = [ph.make_opt(model) for ph in stage.phases]
     scheds = [stage.make_sched(o) for o in opts] if stage.make_sched else []
-    start = 0
-    if resume and ckpt.exists():
-        start = _load_state(ckpt, model, opts, scheds)
-        if acc.is_main_process: print(f"{stage.name}: resuming from step {start} ({ckpt})")
-    collate = stage.collate or torch.utils.data.default_collate
     n = len(stage.data)
     if n == 0: raise BadInputError(f"{stage.name}: the training dataset is empty")
+    start = 0
+    if resume and ckpt.exists():
+        start = _load_state(ckpt, stage, model, opts, scheds)
+        if start > stage.steps:
+            raise BadInputError(f"{run} is already trained to step {start}, past the {stage.steps} steps asked for: "
+                                "ask for more steps, or --no_resume to train this folder again")
+        if acc.is_main_process: _trim_log(log, start); print(f"{stage.name}: resuming from step {start} ({ckpt})")
+    elif acc.is_main_process: log.unlink(missing_ok=True)
     ctx = TrainContext(stage=stage, model=model, step=start, metrics={}, out=run, accelerator=acc)
     for cb in stage.callbacks: getattr(cb, 'before_fit', lambda c: None)(ctx)
     bar = tqdm(range(start, stage.steps), initial=start, total=stage.steps, desc=stage.name,
                disable=not (progress and acc.is_main_process), dynamic_ncols=True)
-    window, t0 = {}, time.time()
+    collate = stage.collate or torch.utils.data.default_collate
+    window, t0, kept = {}, time.time(), (start if start else None)
     model.train()
-    for step in bar:
-        idx = batch_indices(n, stage.batch_size, step, stage.seed, acc.process_index, acc.num_processes)
-        batch = collate([stage.data[i] for i in idx])
-        batch = _to_device(batch, acc.device)
-        for ph, opt in zip(stage.phases, opts):
-            opt.zero_grad(set_to_none=True)
-            with acc.autocast():
-                loss, metrics = ph.loss(model, batch, step)
-            if not torch.isfinite(loss): raise ErlnetError(f"{stage.name}: {ph.name} loss is {loss.item()} at step {step}")
-            acc.backward(loss)
-            params = [p for g in opt.param_groups for p in g['params']]
-            _sync_grads(params, acc)
-            if stage.grad_clip: torch.nn.utils.clip_grad_norm_(params, stage.grad_clip)
-            opt.step()
-            for k, v in {ph.name: loss.item(), **metrics}.items(): window.setdefault(k, []).append(float(v))
-        for s in scheds: s.step()
-        done = step + 1
-        ctx.step = done
-        if done % log_every == 0 or done == stage.steps:
-            ctx.metrics = {k: float(np.mean(v)) for k, v in window.items()}; window = {}
-            bar.set_postfix({k: f'{v:.4g}' for k, v in ctx.metrics.items()})
-            if acc.is_main_process:
-                run.mkdir(parents=True, exist_ok=True)
-                with open(run/'log.jsonl', 'a') as f: f.write(json.dumps({'step': done, 'time': round(time.time()-t0, 3), **ctx.metrics})+'\n')
-        for cb in stage.callbacks: getattr(cb, 'after_step', lambda c: None)(ctx)
-        if ckpt_every and done % ckpt_every == 0 and done < stage.steps and acc.is_main_process:
-            _save_state(ckpt, stage, model, opts, scheds, done)
+    try:
+        for step in bar:
+            idx = batch_indices(n, stage.batch_size, step, stage.seed, acc.process_index, acc.num_processes)
+            batch = _to_device(collate([stage.data[i] for i in idx]), acc.device)
+            for ph, opt in zip(stage.phases, opts):
+                opt.zero_grad(set_to_none=True)
+                with acc.autocast(): loss, metrics = ph.loss(model, batch, step)
+                if not torch.isfinite(loss): raise ErlnetError(f"{stage.name}: {ph.name} loss is {loss.item()} at step {step}")
+                acc.backward(loss)
+                params = [p for g in opt.param_groups for p in g['params']]
+                _sync_grads(params, acc)
+                if stage.grad_clip: torch.nn.utils.clip_grad_norm_(params, stage.grad_clip)
+                opt.step()
+                for k, v in {ph.name: loss.item(), **metrics}.items(): window.setdefault(k, []).append(float(v))
+            for s in scheds: s.step()
+            done = ctx.step = step + 1
+            if done % log_every == 0 or done == stage.steps:
+                ctx.metrics = {k: float(np.mean(v)) for k, v in window.items()}; window = {}
+                bar.set_postfix({k: f'{v:.4g}' for k, v in ctx.metrics.items()})
+                if acc.is_main_process:
+                    with open(log, 'a') as f: f.write(json.dumps({'step': done, 'time': round(time.time()-t0, 3), **ctx.metrics})+'\n')
+            for cb in stage.callbacks: getattr(cb, 'after_step', lambda c: None)(ctx)
+            if ckpt_every and done % ckpt_every == 0 and done < stage.steps and acc.is_main_process:
+                _save_state(ckpt, stage, model, opts, scheds, done); kept = done
+    except KeyboardInterrupt:
+        bar.close()
+        raise TrainingInterrupted(f"checkpoint at step {kept} kept in {ckpt}" if kept else "no checkpoint had been written yet") from None
     bar.close()
-    if acc.is_main_process and stage.steps > start:
+    if acc.is_main_process and (stage.steps > start or not (final/'config.json').exists()):
         _save_state(ckpt, stage, model, opts, scheds, stage.steps)
-        save_checkpoint(run/'final', model, {**stage.config, 'stage': stage.name, 'step': stage.steps})
+        with atomic_dir(final) as tmp: save_checkpoint(tmp, model, _run_config(stage, stage.steps))
     acc.wait_for_everyone()
     for cb in stage.callbacks: getattr(cb, 'after_fit', lambda c: None)(ctx)
     return model.cpu().eval()
@@ -516,27 +745,28 @@ class SlowDown:
     def after_step(self, ctx): time.sleep(self.seconds)
 
 # %% ../nbs/00_core.ipynb #f0ffa3eb
-STAGES:dict[str, Callable] = {}
-BENCHES:dict[str, Callable] = {}
+STAGES:dict[str, str] = {   # stage name -> "module:builder"; builder(name, data, out, cfg, steps=None) -> Stage
+    'toy': 'erlnet.core:build_toy_stage',
+    **{n: 'erlnet.vqvae:build_vq_stage' for n in ('vq_exp', 'vq_pose', 'vq_exp_delta', 'vq_pose_abs')},
+    'sync': 'erlnet.sync_expert:build_sync_stage',
+    **{n: 'erlnet.adf:build_adf_stage' for n in ('adf', 'adf_no_contrastive', 'adf_no_gan', 'adf_delta_exp', 'adf_abs_pose')},
+    **{n: 'erlnet.nerf_training:build_nerf_stage'
+       for n in ('dbf_nerf', 'dbf_nerf_nodeform_pose', 'dbf_nerf_nodeform_pose0', 'dbf_nerf_single', 'dbf_nerf_noper')},
+    'adnerf_baseline': 'erlnet.baselines:build_adnerf_stage',
+}
 
-def register_stage(name:str):
-    "Decorator: register `builder(data, out, cfg, steps) -> Stage` as `erlnet_train name`."
-    def _reg(f): STAGES[name] = f; return f
-    return _reg
+def import_object(spec:str): # "package.module:name"
+    "The object `name` of `package.module`, imported now."
+    mod, name = spec.split(':')
+    return getattr(importlib.import_module(mod), name)
 
-def register_bench(name:str):
-    "Decorator: register `fn(preset) -> dict` as `erlnet_bench name`."
-    def _reg(f): BENCHES[name] = f; return f
-    return _reg
-
-def _discover(kind:str, # 'stage' or 'bench'
-              name:str|None=None): # import only the module that registers `name` (all of them if None)
-    "Import the erlnet modules whose source calls `register_<kind>(` (for `name`, if given), without importing the others."
-    target = re.escape(name) if name else r"[^'\"]+"
-    pat = re.compile(r"register_" + kind + r"\(\s*['\"]" + target + r"['\"]")
-    for f in sorted(package_dir().glob('*.py')):
-        if f.stem.startswith('_') or f.stem == 'core': continue
-        if pat.search(f.read_text()): importlib.import_module(f'erlnet.{f.stem}')
+def build_stage(name:str, # a key of `STAGES`
+                data, out, cfg, steps:int|None=None)->Stage:
+    "The `Stage` of `name` for dataset `data`, experiment folder `out` and config `cfg`."
+    if name not in STAGES: raise BadInputError(f"unknown stage {name!r}; the stages are: {', '.join(STAGES)}")
+    st = import_object(STAGES[name])(name, Path(data) if data else None, Path(out), cfg, steps)
+    st.config['preset'] = cfg.preset
+    return st
 
 def load_stage(out, # the experiment folder given to `erlnet_train --out`
                name:str, # the stage whose final weights are wanted
@@ -547,39 +777,66 @@ def load_stage(out, # the experiment folder given to `erlnet_train --out`
         raise BadInputError(f"stage {name!r} has no final checkpoint in {Path(out)} — train it first: erlnet_train {name} --out {out} ...")
     return load_checkpoint(d, model)
 
-# %% ../nbs/00_core.ipynb #d6e13c93
-@register_stage('toy')
-def _toy_builder(data, out, cfg, steps=None):
-    "The linear-regression toy (ignores `data`)."
-    st = toy_stage(steps=steps or 300, seed=cfg.train.seed)
-    st.config['preset'] = cfg.preset
-    return st
+def _final_config(run:Path)->dict|None:
+    try: return json.loads((run/'final'/'config.json').read_text())
+    except (OSError, ValueError): return None
 
-@call_parse
-def erlnet_train(stage:str, # the stage to train (`toy`, `vq_exp`, `vq_pose`, `sync`, `adf`, `dbf_nerf`, `adnerf_baseline`, ...)
+def train_stage(name:str, # a key of `STAGES`
+                data=None, # dataset folder (Mini-LDST or a preprocessed video)
+                out='runs/exp', # experiment folder: the stage writes OUT/NAME/
+                preset:str='mini', # 'mini' (2 CPU cores) or 'paper' (the paper's sizes)
+                steps:int|None=None, # default: the preset's
+                seed:int|None=None, # default: the preset's
+                ckpt_every:int|None=None, # default: the preset's
+                resume:bool=True, # continue the run in OUT/NAME (False: start it again)
+                progress:bool=True)->dict: # stage, final (folder), step, trained_now, seconds
+    "Train stage `name` unless OUT/NAME/final already holds this preset, seed and step count."
+    cfg = get_config(preset)
+    if seed is not None: cfg.train.seed = seed
+    run = Path(out)/name
+    check_writable(out)
+    with writer_lock(run) if is_main_process() else nullcontext():
+        seed_everything(cfg.train.seed)
+        st = build_stage(name, data, out, cfg, steps)
+        done = _final_config(run)
+        if resume and done and (done.get('preset'), done.get('seed'), done.get('step')) == (cfg.preset, st.seed, st.steps):
+            return dict(stage=name, final=run/'final', step=st.steps, trained_now=False, seconds=0.0)
+        t0 = time.time()
+        fit(st, out, ckpt_every=ckpt_every or cfg.train.ckpt_every, log_every=cfg.train.log_every, resume=resume,
+            mixed_precision=cfg.train.mixed_precision if torch.cuda.is_available() else 'no', progress=progress)
+        return dict(stage=name, final=run/'final', step=st.steps, trained_now=True, seconds=round(time.time() - t0, 1))
+
+# %% ../nbs/00_core.ipynb #d6e13c93
+def build_toy_stage(name:str, data, out, cfg, steps:int|None=None)->Stage:
+    "The linear-regression toy (ignores `data`)."
+    return toy_stage(steps=steps or 300, seed=cfg.train.seed)
+
+def erlnet_train(stage:str, # the stage to train (the list is above)
                  data:str=None, # dataset folder (Mini-LDST or preprocessed video)
                  out:str='runs/exp', # experiment folder: the stage writes OUT/STAGE/; rerunning resumes
                  preset:str='mini', # 'mini' (2 CPU cores) or 'paper' (the paper's sizes, GPU)
                  steps:int=None, # override the preset's number of steps
                  ckpt_every:int=None, # override the preset's checkpoint interval
                  seed:int=None, # override the preset's seed
-                 no_resume:bool=False): # start from scratch even if OUT/STAGE/ckpt exists
-    "Train one ERLNet stage (resumes automatically when OUT/STAGE/ckpt exists)."
-    if stage not in STAGES: _discover('stage', stage)
-    if stage not in STAGES: _discover('stage')
-    if stage not in STAGES: raise SystemExit(f"erlnet_train: unknown stage {stage!r}; available: {', '.join(sorted(STAGES))}")
-    cfg = get_config(preset)
-    if seed is not None: cfg.train.seed = seed
-    seed_everything(cfg.train.seed)
-    try:
-        st = STAGES[stage](Path(data) if data else None, Path(out), cfg, steps)
-        st.config.setdefault('preset', preset)
-        fit(st, out, ckpt_every=ckpt_every or cfg.train.ckpt_every, log_every=cfg.train.log_every, resume=not no_resume,
-            mixed_precision=cfg.train.mixed_precision if torch.cuda.is_available() else 'no')
-    except ErlnetError as e: raise SystemExit(f"erlnet_train {stage}: {e}")
-    print(f"{stage}: final weights in {Path(out)/stage/'final'}")
+                 no_resume:bool=False, # start from scratch even if OUT/STAGE/ckpt exists
+                 debug:bool=False, # show the full traceback on error
+                 verbose:bool=False): # show third-party logging
+    with command('erlnet_train', debug, verbose):
+        r = train_stage(stage, data, out, preset, steps, seed, ckpt_every, resume=not no_resume)
+        print(f"{stage}: {'trained to' if r['trained_now'] else 'already trained to'} step {r['step']}; final weights in {r['final']}")
+
+erlnet_train.__doc__ = ("Train one ERLNet stage into OUT/STAGE (rerunning resumes). STAGE is one of: " + ', '.join(STAGES) + '.')
+erlnet_train = call_parse(erlnet_train)
 
 # %% ../nbs/00_core.ipynb #0a803eab
+BENCHES:dict[str, str] = {   # benchmark name -> "module:function"; function(preset) -> dict of figures
+    'train_loop': 'erlnet.core:bench_train_loop',
+    'raster': 'erlnet.render:bench_raster',
+    'cpbd': 'erlnet.metrics:bench_cpbd',
+    'nerf': 'erlnet.dbf_nerf:bench_nerf',
+    'preprocess': 'erlnet.preprocess:bench_preprocess',
+}
+
 def bench_record(name:str, preset:str, figures:dict)->dict:
     "The JSON record of a benchmark run."
     dev = get_device()
@@ -587,43 +844,27 @@ def bench_record(name:str, preset:str, figures:dict)->dict:
     return {'name': name, 'preset': preset, 'device': desc, 'torch': torch.__version__,
             'date': time.strftime('%Y-%m-%d %H:%M'), **figures}
 
-def package_dir()->Path:
-    "The folder of the installed `erlnet` package."
-    return Path(importlib.import_module('erlnet').__file__).resolve().parent
-
-def results_dir()->Path:
-    "`nbs/results` of the source checkout (benchmark and reproduction results)."
-    return package_dir().parent/'nbs'/'results'
-
-def show_results(name:str): # file name (without .json) under `nbs/results`
-    "Print a committed result file of `nbs/results` (or say that it has not been produced yet)."
-    p = results_dir()/f'{name}.json'
-    if not p.exists(): print(f'{p} not produced yet: run the command that writes it'); return None
-    r = json.loads(p.read_text()); print(json.dumps(r, indent=1)); return r
-
-def run_bench(name:str, # a registered benchmark
+def run_bench(name:str, # a key of `BENCHES`
               preset:str='mini', # 'mini' or 'paper'
               save:bool=False)->dict: # also write nbs/results/bench_NAME.json
     "Run benchmark `name` and return its JSON record."
-    if name not in BENCHES: _discover('bench', name)
-    if name not in BENCHES: _discover('bench')
-    if name not in BENCHES: raise BadInputError(f"unknown benchmark {name!r}; available: {', '.join(sorted(BENCHES))}")
-    rec = bench_record(name, preset, BENCHES[name](preset))
+    if name not in BENCHES: raise BadInputError(f"unknown benchmark {name!r}; the benchmarks are: {', '.join(BENCHES)}")
+    get_config(preset)
+    rec = bench_record(name, preset, import_object(BENCHES[name])(preset))
     if save:
         with atomic_path(results_dir()/f'bench_{name}.json') as p: p.write_text(json.dumps(rec, indent=1)+'\n')
     return rec
 
 @call_parse
-def erlnet_bench(name:str, # benchmark name (`train_loop`, `raster`, `cpbd`, `nerf`, `preprocess`, ...)
+def erlnet_bench(name:str, # benchmark name: train_loop, raster, cpbd, nerf or preprocess
                  preset:str='mini', # 'mini' or 'paper'
-                 save:bool=False): # also write nbs/results/bench_NAME.json
+                 save:bool=False, # also write nbs/results/bench_NAME.json
+                 debug:bool=False, # show the full traceback on error
+                 verbose:bool=False): # show third-party logging
     "Run a benchmark and print one JSON line."
-    try: rec = run_bench(name, preset, save)
-    except BadInputError as e: raise SystemExit(f"erlnet_bench: {e}")
-    print(json.dumps(rec))
+    with command('erlnet_bench', debug, verbose): print(json.dumps(run_bench(name, preset, save)))
 
 # %% ../nbs/00_core.ipynb #85dd2fa1
-@register_bench('train_loop')
 def bench_train_loop(preset:str='mini')->dict:
     "Steps per second of `fit` on the toy stage (the loop's own overhead)."
     steps = 300
