@@ -12,7 +12,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.script import call_parse
 from .core import (FPS, SAMPLE_RATE, AssetMissingError, BadInputError, atomic_path, check_not_input, check_writable,
                          command, register_asset, resolve_asset, shared_dir, writer_lock, ASSETS)
-from .audio import _hz_to_mel as hz_to_mel, _mel_to_hz as mel_to_hz
+from .audio import hz_to_mel, mel_to_hz
 from .landmarks import MOUTH, N_LANDMARKS, detect_landmarks, get_landmarker
 
 # %% auto #0
