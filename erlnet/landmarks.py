@@ -113,7 +113,7 @@ def _fan_weights(path:Path, # one of the two files of `fan_weight_files`
     bad = f"{path} is not face-alignment's {which} weight file"
     how = f"download {FAN_URLS[which]} to replace it (ERLNET_FAN_DIR names the folder)"
     try: sd = torch.load(path, map_location='cpu', weights_only=True)
-    except Exception as e: raise BadInputError(f"{bad}: it is not a tensor-only PyTorch checkpoint ({type(e).__name__}); {how}") from None
+    except Exception as e: raise BadInputError(f"{bad}: it is not a tensor-only PyTorch checkpoint; {how}") from None
     if not isinstance(sd, dict) or not all(isinstance(v, torch.Tensor) for v in sd.values()):
         raise BadInputError(f"{bad}: it holds a {type(sd).__name__}, not a state dict of tensors; {how}")
     own = net.state_dict()

@@ -377,7 +377,7 @@ def load_syncnet_v2(path=None,              # weights file; default: the `syncne
     how = f"to get the right file, {ASSETS['syncnet_v2'].how_to_get}"
     try: sd = torch.load(path, map_location='cpu', weights_only=True)   # never unpickle anything but tensors
     except Exception as e:
-        raise BadInputError(f"{path} is not SyncNet v2's weight file: it is not a tensor-only PyTorch checkpoint ({type(e).__name__}); {how}") from None
+        raise BadInputError(f"{path} is not SyncNet v2's weight file: it is not a tensor-only PyTorch checkpoint; {how}") from None   # never torch's advice to unpickle
     if not isinstance(sd, dict) or not all(isinstance(v, torch.Tensor) for v in sd.values()):
         raise BadInputError(f"{path} is not SyncNet v2's weight file: it holds a {type(sd).__name__}, not a state dict of tensors; {how}")
     sd = {k.removeprefix('module.').removeprefix('__S__.'): v for k, v in sd.items()}
