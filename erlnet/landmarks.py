@@ -104,14 +104,34 @@ def fan_available(weights_dir=None) -> bool:
     except AssetMissingError: return False
 
 # %% ../nbs/06_landmarks.ipynb #1d210eaf
+def _fan_weights(path:Path, # one of the two files of `fan_weight_files`
+                 which:str,  # 'detector' or 'landmarks'
+                 net,        # the network they must fit
+                ) -> dict:
+    "The state dict in a face-alignment weight file, read as tensors only and checked against `net`."
+    import torch
+    bad = f"{path} is not face-alignment's {which} weight file"
+    how = f"download {FAN_URLS[which]} to replace it (ERLNET_FAN_DIR names the folder)"
+    try: sd = torch.load(path, map_location='cpu', weights_only=True)
+    except Exception as e: raise BadInputError(f"{bad}: it is not a tensor-only PyTorch checkpoint; {how}") from None
+    if not isinstance(sd, dict) or not all(isinstance(v, torch.Tensor) for v in sd.values()):
+        raise BadInputError(f"{bad}: it holds a {type(sd).__name__}, not a state dict of tensors; {how}")
+    own = net.state_dict()
+    wrong = sorted(set(own) ^ set(sd)) + [k for k in own if k in sd and sd[k].shape != own[k].shape]
+    if wrong: raise BadInputError(f"{bad}: {len(wrong)} tensors do not fit its network (e.g. {wrong[0]}); {how}")
+    return sd
+
 def _offline_face_alignment(files, device='cpu', flip_input=False):
-    "A face_alignment.FaceAlignment that loads its two weight files from `files` and nothing from the network."
-    import torch, face_alignment
+    "A face_alignment.FaceAlignment that loads its two (checked) weight files from `files` and nothing from the network."
+    import face_alignment
     from face_alignment.models import FAN
+    from face_alignment.detection.sfd.net_s3fd import s3fd
+    _fan_weights(files['detector'], 'detector', s3fd())               # face-alignment then loads it itself, weights only
+    landmarks_sd = _fan_weights(files['landmarks'], 'landmarks', FAN(4))
     class _Offline(face_alignment.FaceAlignment):
         def _load_native(self, network_name, network_size, device, dtype):
             net = FAN(network_size)
-            net.load_state_dict(torch.load(files['landmarks'], map_location=device, weights_only=True))
+            net.load_state_dict(landmarks_sd)
             return net.to(device, dtype=dtype).eval()
     return _Offline(face_alignment.LandmarksType.TWO_D, device=device, flip_input=flip_input, compile=False,
                     face_detector='sfd', face_detector_kwargs=dict(path_to_detector=str(files['detector'])))
@@ -151,7 +171,9 @@ def get_landmarker(backend:str='dlib', # 'dlib', 'fan' or 'auto' (fan when its w
     raise BadInputError(f"unknown landmark backend {backend!r}; choose one of {BACKENDS}")
 
 # %% ../nbs/06_landmarks.ipynb #d0b83c47
-def frame_ranges(idx) -> str:
+def frame_ranges(idx,                  # frame indices
+                 max_runs:int|None=None, # list at most this many runs, then '...'
+                ) -> str:
     "Compact text for sorted frame indices: [1,2,3,7] -> '1-3, 7'."
     idx = sorted(int(i) for i in idx)
     if not idx: return ''
@@ -160,7 +182,7 @@ def frame_ranges(idx) -> str:
         if i is not None and i == prev + 1: prev = i; continue
         runs.append(f"{start}" if start == prev else f"{start}-{prev}")
         if i is not None: start = prev = i
-    return ', '.join(runs)
+    return ', '.join(runs[:max_runs] + (['...'] if max_runs is not None and len(runs) > max_runs else []))
 
 def _runs(missing):
     "(start, stop) index pairs of consecutive True values."
@@ -178,13 +200,13 @@ def fill_gaps(landmarks,          # (N,68,2) with NaN for frames without a face
     missing = np.isnan(lm).reshape(n, -1).any(1)
     if n == 0: raise BadInputError("no frames")
     if (~missing).sum() < max(1, min_detected*n):
-        raise BadInputError(f"no face detected in {missing.sum()} of {n} frames (frames {frame_ranges(np.flatnonzero(missing))}); "
-                            f"at least {min_detected:.0%} of the frames need a detectable face")
+        raise BadInputError(f"no face detected in {missing.sum()} of {n} frames ({missing.mean():.0%}; frames "
+                            f"{frame_ranges(np.flatnonzero(missing), max_runs=6)}): at least {min_detected:.0%} of the frames need a detectable face")
     if not missing.any(): return lm
     long = [(a, b) for a, b in _runs(missing) if b - a > max_gap]
     if long:
         warnings.warn(f"no face in {sum(b-a for a, b in long)} frames in gaps longer than {max_gap} frames "
-                      f"(frames {frame_ranges([i for a, b in long for i in range(a, b)])}); landmarks there are interpolated")
+                      f"(frames {frame_ranges([i for a, b in long for i in range(a, b)], max_runs=6)}); landmarks there are interpolated")
     t, ok = np.arange(n), ~missing
     flat = lm.reshape(n, -1)
     for j in range(flat.shape[1]): flat[missing, j] = np.interp(t[missing], t[ok], flat[ok, j])

@@ -4,24 +4,25 @@
 
 # %% ../nbs/30_metrics.ipynb #5d36706c
 from __future__ import annotations
-import functools, json, math, os, sys, time, warnings
+import contextlib, functools, json, math, os, sys, time, warnings
 from pathlib import Path
 import numpy as np
 import scipy.ndimage as ndi
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.script import call_parse
-from .core import (FPS, SAMPLE_RATE, AssetMissingError, BadInputError, atomic_path, register_asset,
-                         resolve_asset, register_bench, results_dir)
+from .core import (FPS, SAMPLE_RATE, AssetMissingError, BadInputError, atomic_path, check_not_input, check_writable,
+                         command, register_asset, resolve_asset, shared_dir, writer_lock, ASSETS)
+from .audio import hz_to_mel, mel_to_hz
 from .landmarks import MOUTH, N_LANDMARKS, detect_landmarks, get_landmarker
 
 # %% auto #0
 __all__ = ['CPBD_BLOCK', 'CPBD_EDGE_FRACTION', 'CPBD_BETA', 'CPBD_MAX_RUN', 'CPBD_P_JNB', 'SYNC_VSHIFT', 'SYNC_NETWORKS',
            'LMD_REF_WIDTH', 'TABLE_COLUMNS', 'VIDEO_EXTS', 'ssim_frame', 'ssim_video', 'to_grey', 'canny_edges',
-           'edge_widths', 'cpbd', 'cpbd_video', 'cpbd_test_images', 'cpbd_agreement', 'bench_cpbd', 'sync_distances',
-           'sync_scores', 'syncnet_mfcc', 'SyncNetV2', 'load_syncnet_v2', 'syncnet_v2_available', 'syncnet_face_crops',
+           'edge_widths', 'cpbd', 'cpbd_video', 'cpbd_test_images', 'bench_cpbd', 'sync_distances', 'sync_scores',
+           'syncnet_mfcc', 'SyncNetV2', 'load_syncnet_v2', 'syncnet_v2_available', 'syncnet_face_crops',
            'SyncNetV2Scorer', 'SyncExpertScorer', 'mouth_opening', 'MouthEnergyScorer', 'get_sync_network',
-           'sync_score', 'audio_shift_study', 'landmark_distance', 'lmd', 'evaluate_videos', 'format_table',
-           'mean_results', 'evaluate_folder', 'run_eval', 'erlnet_eval']
+           'sync_score', 'landmark_distance', 'lmd', 'evaluate_videos', 'format_table', 'mean_results',
+           'evaluate_folder', 'run_eval', 'erlnet_eval']
 
 # %% ../nbs/30_metrics.ipynb #cb128587
 def _check_pair(pred, gt):
@@ -234,11 +235,6 @@ def cpbd(image) -> float:
                                       CPBD_BLOCK * CPBD_BLOCK * CPBD_EDGE_FRACTION, _SHARP_HIGH_CONTRAST, _SHARP_LOW_CONTRAST)
     return sharp / total if total else 0.0
 
-def _blur(grey, sigma):
-    "Gaussian-blurred copy of a uint8 grey image, rounded back to uint8 (sigma 0: unchanged)."
-    from skimage.filters import gaussian
-    return grey if sigma == 0 else np.round(gaussian(grey, sigma, preserve_range=True)).astype(np.uint8)
-
 def cpbd_video(frames, progress:bool=False) -> float:
     "Mean CPBD over the frames of an (N,H,W,3) uint8 video."
     frames = np.asarray(frames)
@@ -247,39 +243,20 @@ def cpbd_video(frames, progress:bool=False) -> float:
 
 # %% ../nbs/30_metrics.ipynb #cda4e5c4
 def cpbd_test_images(n_hdtf:int=3) -> dict:
-    "Real grey test images: scikit-image's offline sample photos and `n_hdtf` frames of the shared HDTF clip."
+    "Real grey test images: scikit-image's offline sample photos and `n_hdtf` frames of the shared HDTF clip (when present)."
     import skimage.data as D
     imgs = {}
     for name in ['astronaut', 'camera', 'coffee', 'chelsea', 'coins', 'moon', 'page', 'text', 'rocket', 'immunohistochemistry']:
         try: imgs[name] = to_grey(getattr(D, name)())
         except Exception: pass            # a sample that needs a download is skipped
-    clip = _shared_dir()/'data'/'hdtf'/'WDA_KatieHill_000.mp4'
-    if clip.exists() and n_hdtf:
+    clip = shared_dir()/'data'/'hdtf'/'WDA_KatieHill_000.mp4' if shared_dir() else None
+    if clip is not None and clip.exists() and n_hdtf:
         from erlnet.video_io import read_video
         v = read_video(clip)
         for i in np.linspace(0, len(v)-1, n_hdtf).astype(int): imgs[f'hdtf_frame{i}'] = to_grey(v[i])
     return imgs
 
-def _shared_dir() -> Path:
-    "`../shared` next to the repository (real data for checks; absent in a user's clone)."
-    import erlnet
-    return Path(erlnet.__file__).resolve().parents[1].parent/'shared'
-
-def cpbd_agreement(sigmas=(0, 0.5, 1, 2, 4), n_hdtf:int=3, progress:bool=False) -> dict:
-    "erlnet's `cpbd` vs the reference package on real images and blurred versions."
-    import cpbd as reference
-    rows = []
-    items = [(n, im, s) for n, im in cpbd_test_images(n_hdtf).items() for s in sigmas]
-    for name, im, s in _progress(items, progress, 'CPBD agreement', len(items)):
-        x = _blur(im, s)
-        t0 = time.perf_counter(); ours = cpbd(x); t1 = time.perf_counter(); ref = reference.compute(x); t2 = time.perf_counter()
-        rows.append(dict(image=name, size=list(x.shape), sigma=s, erlnet=ours, reference=float(ref),
-                         abs_diff=abs(ours - float(ref)), erlnet_s=t1-t0, reference_s=t2-t1))
-    d = np.array([r['abs_diff'] for r in rows])
-    return dict(n=len(rows), max_abs_diff=float(d.max()), mean_abs_diff=float(d.mean()), rows=rows)
-
 # %% ../nbs/30_metrics.ipynb #e7fa7d63
-@register_bench('cpbd')
 def bench_cpbd(preset:str='mini', n_frames:int=4) -> dict:
     "Seconds per 512x512 frame of erlnet's `cpbd` and of the reference `cpbd` package, and their largest difference."
     import cpbd as reference
@@ -329,9 +306,6 @@ def sync_scores(video_emb, audio_emb, vshift:int=SYNC_VSHIFT, network:str='?',
                 n_windows=len(d), network=network, edge=edge, curve=mean_d.tolist())
 
 # %% ../nbs/30_metrics.ipynb #5e81f7e3
-def _hz_to_mel(hz): return 2595 * np.log10(1 + np.asarray(hz) / 700.)
-def _mel_to_hz(mel): return 700 * (10 ** (np.asarray(mel) / 2595.) - 1)
-
 def syncnet_mfcc(audio,                # float mono samples in [-1, 1] at `sr`
                  sr:int=SAMPLE_RATE,
                  n_cep:int=13, n_filt:int=26, n_fft:int=512, win:float=0.025, step:float=0.01,
@@ -346,7 +320,7 @@ def syncnet_mfcc(audio,                # float mono samples in [-1, 1] at `sr`
     idx = np.arange(flen)[None, :] + fstep * np.arange(n)[:, None]
     pow_spec = np.abs(np.fft.rfft(x[idx], n_fft)) ** 2 / n_fft
     energy = pow_spec.sum(1); energy[energy == 0] = np.finfo(float).eps
-    bins = np.floor((n_fft + 1) * _mel_to_hz(np.linspace(_hz_to_mel(0), _hz_to_mel(sr / 2), n_filt + 2)) / sr).astype(int)
+    bins = np.floor((n_fft + 1) * mel_to_hz(np.linspace(hz_to_mel(0), hz_to_mel(sr / 2), n_filt + 2)) / sr).astype(int)
     fb = np.zeros((n_filt, n_fft // 2 + 1))
     for j in range(n_filt):
         a, b, c = bins[j], bins[j + 1], bins[j + 2]
@@ -400,9 +374,12 @@ def load_syncnet_v2(path=None,              # weights file; default: the `syncne
     if path is not None and not Path(path).is_file():
         raise AssetMissingError(f"SyncNet weights not found at {path}")
     path = resolve_asset('syncnet_v2', path)
-    try: sd = torch.load(path, map_location='cpu', weights_only=True)
-    except Exception as e: raise BadInputError(f"{path} is not a readable PyTorch state dict: {e}") from e
-    if not isinstance(sd, dict): raise BadInputError(f"{path} holds a {type(sd).__name__}, not a state dict")
+    how = f"to get the right file, {ASSETS['syncnet_v2'].how_to_get}"
+    try: sd = torch.load(path, map_location='cpu', weights_only=True)   # never unpickle anything but tensors
+    except Exception as e:
+        raise BadInputError(f"{path} is not SyncNet v2's weight file: it is not a tensor-only PyTorch checkpoint; {how}") from None   # never torch's advice to unpickle
+    if not isinstance(sd, dict) or not all(isinstance(v, torch.Tensor) for v in sd.values()):
+        raise BadInputError(f"{path} is not SyncNet v2's weight file: it holds a {type(sd).__name__}, not a state dict of tensors; {how}")
     sd = {k.removeprefix('module.').removeprefix('__S__.'): v for k, v in sd.items()}
     emb = sd['netfcaud.3.weight'].shape[0] if 'netfcaud.3.weight' in sd else 1024
     net = SyncNetV2(emb)
@@ -410,7 +387,7 @@ def load_syncnet_v2(path=None,              # weights file; default: the `syncne
     missing, unexpected = sorted(set(own) - set(sd)), sorted(set(sd) - set(own))
     bad = [f"{k} {tuple(sd[k].shape)} != {tuple(own[k].shape)}" for k in own if k in sd and sd[k].shape != own[k].shape]
     if missing or unexpected or bad:
-        raise BadInputError(f"{path} does not match SyncNet v2: missing {missing[:5]}, unexpected {unexpected[:5]}, shape mismatch {bad[:5]}")
+        raise BadInputError(f"{path} does not match SyncNet v2: missing {missing[:5]}, unexpected {unexpected[:5]}, shape mismatch {bad[:5]}; {how}")
     net.load_state_dict(sd)
     return net.to(device).eval()
 
@@ -527,23 +504,6 @@ def sync_score(frames, landmarks, audio, network='auto', vshift:int=SYNC_VSHIFT)
     ev, ea = net.embed(frames, landmarks, audio)
     return sync_scores(ev, ea, vshift, network=net.name, edge=getattr(net, 'edge', 'pad'))
 
-# %% ../nbs/30_metrics.ipynb #7d13ee57
-def audio_shift_study(frames, landmarks, audio, shifts=(-5, -2, 0, 3, 6), margin:int=20, network='auto') -> dict:
-    "Measured SyncNet offset when the audio is taken `k` frames later than the video (audio leading by k)."
-    net = get_sync_network(network)
-    spf = SAMPLE_RATE // FPS
-    n = len(frames) - 2 * margin
-    if n < 30 or max(abs(k) for k in shifts) > margin:
-        raise BadInputError(f"clip too short for shifts {shifts} with a {margin}-frame margin ({len(frames)} frames)")
-    rows = []
-    for k in shifts:
-        a = audio[(margin + k) * spf:(margin + k + n) * spf]
-        r = sync_score(frames[margin:margin+n], landmarks[margin:margin+n], a, net)
-        rows.append(dict(shift=k, offset=r['offset'], confidence=r['confidence'], min_dist=r['min_dist']))
-    base = next((r['offset'] for r in rows if r['shift'] == 0), rows[0]['offset'] - rows[0]['shift'])
-    return dict(network=net.name, edge=getattr(net, 'edge', 'pad'), n_frames=n, rows=rows, baseline_offset=base,
-                follows=all(r['offset'] - base == r['shift'] for r in rows))
-
 # %% ../nbs/30_metrics.ipynb #f90e9d06
 LMD_REF_WIDTH = 512
 
@@ -587,6 +547,7 @@ def evaluate_videos(pred,                      # generated video: path or (N,H,W
                    ) -> dict:
     "SSIM, CPBD, SyncNet confidence/offset, M-LMD and F-LMD of a generated clip against its ground truth."
     from erlnet.video_io import read_video
+    net, det = get_sync_network(sync_network), get_landmarker(landmarks)   # missing or unusable weights fail here, first
     if audio is None:
         for v in (pred, gt):
             if isinstance(v, (str, Path)) and (a := _read_clip_audio(v)) is not None: audio = a; break
@@ -594,7 +555,6 @@ def evaluate_videos(pred,                      # generated video: path or (N,H,W
     P = read_video(pred) if isinstance(pred, (str, Path)) else np.asarray(pred)
     G = read_video(gt) if isinstance(gt, (str, Path)) else np.asarray(gt)
     P, G = _check_pair(P, G)
-    det = get_landmarker(landmarks)
     res = dict(n_frames=len(P), size=[int(P.shape[2]), int(P.shape[1])])
     res['ssim'] = ssim_video(P, G, progress)
     res['cpbd'] = cpbd_video(P, progress)
@@ -606,7 +566,7 @@ def evaluate_videos(pred,                      # generated video: path or (N,H,W
     if audio is None: res['sync_error'] = 'no audio: pass --audio or use videos with an audio track'
     else:
         try:
-            s = sync_score(P, lm_p, audio, sync_network)
+            s = sync_score(P, lm_p, audio, net)
             res.update(syncnet_conf=s['confidence'], syncnet_offset=s['offset'], syncnet_min_dist=s['min_dist'], sync_network=s['network'])
         except BadInputError as e: res['sync_error'] = str(e)
     return res
@@ -646,31 +606,46 @@ def evaluate_folder(pred_dir, gt_dir, audio_dir=None, **kwargs) -> dict:
             a = Path(audio_dir)/(p.stem + '.wav')
             if not a.exists(): raise BadInputError(f"no audio {a.name} in {audio_dir} for {p.name}")
         pairs.append((p, g, a))
+    kwargs['sync_network'] = get_sync_network(kwargs.get('sync_network', 'auto'))   # built once, checked first
     clips = {}
     for p, g, a in _progress(pairs, kwargs.get('progress', False), 'clips', len(pairs)):
         clips[p.stem] = evaluate_videos(p, g, a, **kwargs)
     return dict(clips=clips, mean=mean_results(clips))
 
+def _check_eval_args(pred, gt, audio, out):
+    "The checks `erlnet_eval` makes before any work."
+    if pred is None or gt is None: raise BadInputError("both --pred and --gt are required")
+    for what, p in (('--pred', pred), ('--gt', gt), ('--audio', audio)):
+        if p is not None and not Path(p).exists(): raise BadInputError(f"{what} {p} not found")
+    folders = Path(pred).is_dir()
+    for what, p in (('--gt', gt), ('--audio', audio)):
+        if p is not None and Path(p).is_dir() != folders:
+            raise BadInputError(f"--pred {pred} is a {'folder' if folders else 'file'} but {what} {p} is not: give files or folders to both")
+    if out is not None:
+        check_not_input(out, [pred, gt, audio])
+        check_writable(out, folder=False)
+
 def run_eval(pred:str, gt:str, audio:str|None=None, out:str|None=None, landmarks:str='dlib', sync:str='auto',
              progress:bool=True) -> dict:
-    "What `erlnet_eval` does: evaluate a pair of videos or two folders, print the table, write/print the JSON."
-    if pred is None or gt is None: raise BadInputError("both --pred and --gt are required")
-    kw = dict(landmarks=landmarks, sync_network=sync, progress=progress)
-    if Path(pred).is_dir():
-        res = evaluate_folder(pred, gt, audio, **kw)
-        table, nets = format_table(res['clips'] | {'mean': res['mean']}), res['mean']['sync_network']
-    else:
-        for p in (pred, gt) + ((audio,) if audio else ()):
-            if not Path(p).is_file(): raise BadInputError(f"file not found: {p}")
-        res = evaluate_videos(pred, gt, audio, **kw)
-        table, nets = format_table({Path(pred).stem: res}), res['sync_network']
-    print(table)
-    print(f"SyncNet column: network = {nets}; landmarks: {landmarks}; LMD in pixels at {LMD_REF_WIDTH} px width")
-    text = json.dumps(res, indent=1)
-    if out:
-        with atomic_path(Path(out)) as p: p.write_text(text + '\n')
-        print(f"wrote {out}")
-    else: print(text)
+    "What `erlnet_eval` does: check the arguments, evaluate a pair of videos or two folders, print the table, write/print the JSON."
+    _check_eval_args(pred, gt, audio, out)
+    kw = dict(landmarks=get_landmarker(landmarks), sync_network=get_sync_network(sync), progress=progress)  # weights checked first
+    with writer_lock(out) if out else contextlib.nullcontext():
+        if out:
+            for p in Path(out).parent.glob(f'.{Path(out).name}.*.tmp*'): p.unlink()   # left by a killed run
+        if Path(pred).is_dir():
+            res = evaluate_folder(pred, gt, audio, **kw)
+            table, nets = format_table(res['clips'] | {'mean': res['mean']}), res['mean']['sync_network']
+        else:
+            res = evaluate_videos(pred, gt, audio, **kw)
+            table, nets = format_table({Path(pred).stem: res}), res['sync_network']
+        print(table)
+        print(f"SyncNet column: network = {nets}; landmarks: {landmarks}; LMD in pixels at {LMD_REF_WIDTH} px width")
+        text = json.dumps(res, indent=1)
+        if out:
+            with atomic_path(Path(out)) as p: p.write_text(text + '\n')
+            print(f"wrote {out}")
+        else: print(text)
     return res
 
 @call_parse
@@ -681,8 +656,7 @@ def erlnet_eval(pred:str=None,            # generated video, or a folder of them
                 landmarks:str='dlib',     # landmark backend: dlib, fan or auto
                 sync:str='auto',          # sync network: auto, syncnet_v2 or mouth_energy
                 quiet:bool=False,         # no progress bars
-               ):
+                debug:bool=False,         # show the full traceback on error
+                verbose:bool=False):      # show third-party logging (TensorFlow Lite, absl, ...)
     "Evaluate generated talking-head video(s) with the paper's Table I metrics."
-    try: run_eval(pred, gt, audio, out, landmarks, sync, progress=not quiet)
-    except (BadInputError, AssetMissingError) as e:
-        print(f"erlnet_eval: {e}", file=sys.stderr); raise SystemExit(2)
+    with command('erlnet_eval', debug, verbose): run_eval(pred, gt, audio, out, landmarks, sync, progress=not quiet)

@@ -4,7 +4,8 @@
 
 # %% ../nbs/08_preprocess.ipynb #4c140240
 from __future__ import annotations
-import json, time
+import json, sys, time, warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +14,8 @@ from scipy.signal import savgol_filter
 from scipy.spatial import ConvexHull
 import cv2
 
-from .core import FPS, N_EXP, BadInputError, atomic_dir, atomic_path, register_bench
+from .core import (FPS, N_EXP, BadInputError, atomic_dir, atomic_path, check_not_input, check_writable, clean_stale,
+                         command, num_threads, quiet_native_stderr, shared_dir, writer_lock)
 from .video_io import probe_video, read_audio, iter_video, neck_crop_box, reconcile
 
 # %% auto #0
@@ -44,14 +46,16 @@ def polygon_mask(poly:np.ndarray, hw:tuple[int, int]) -> np.ndarray:
 HEAD, STATIC, BACKGROUND = 1, 2, 0   # label codes, the same as `erlnet.render.rasterize`'s mask
 
 class MaskParser:
-    "Per-frame head/static/background labels from mediapipe's shipped selfie-segmentation and face-mesh models."
+    "Per-frame head/static/background labels from mediapipe's shipped selfie-segmentation and face-mesh models (their native logging quietened)."
     def __init__(self,
                  person_threshold:float=0.5, # selfie-segmentation confidence above which a pixel is the person
                  video:bool=True):           # frames are consecutive (face mesh tracks instead of re-detecting)
         import mediapipe as mp
         self.threshold = person_threshold
-        self.segmenter = mp.solutions.selfie_segmentation.SelfieSegmentation(model_selection=0)
-        self.mesh = mp.solutions.face_mesh.FaceMesh(static_image_mode=not video, max_num_faces=1)
+        with quiet_native_stderr():   # TensorFlow Lite and absl print to fd 2 while the models load (shown with --verbose)
+            self.segmenter = mp.solutions.selfie_segmentation.SelfieSegmentation(model_selection=0)
+            self.mesh = mp.solutions.face_mesh.FaceMesh(static_image_mode=not video, max_num_faces=1)
+            for solution in (self.segmenter, self.mesh): solution._graph.wait_until_idle()   # they load in their own threads
         self.n_mesh_missed = 0
 
     def face_points(self, frame:np.ndarray) -> np.ndarray|None:
@@ -294,8 +298,7 @@ def fit_head(lmk68:np.ndarray,          # (N, 68, 2) landmarks in pixels of `siz
     from tqdm.auto import tqdm
     stages = [(('rot', 'trans'), iters[0]), (('rot', 'trans', 'exp', 'jaw', 'shape'), iters[1])]
     bar = tqdm(total=sum(n for _, n in stages), desc='fit head', unit='step', disable=not progress)
-    threads = torch.get_num_threads(); torch.set_num_threads(1)   # tiny tensors: threads only add overhead
-    try:
+    with num_threads(1):   # tiny tensors: threads only add overhead
         for names, steps in stages:
             for v in p.values(): v.requires_grad_(False)
             names = [k for k in names if k not in fixed]
@@ -305,7 +308,6 @@ def fit_head(lmk68:np.ndarray,          # (N, 68, 2) landmarks in pixels of `siz
             def closure():
                 opt.zero_grad(); l = loss(); l.backward(); bar.update(); return l
             opt.step(closure)
-    finally: torch.set_num_threads(threads)
     bar.close()
     with torch.no_grad():
         l2d = landmarks2d()
@@ -384,6 +386,17 @@ def _first_face(video, detector, search_s:float=2.0):
     raise BadInputError(f'no face found in the first {search_s:g} s of {video}: cannot place the crop '
                         f'(the paper centres the neck of the first frame)')
 
+def _warn_faceless(detected:np.ndarray, # (N,) bool: frames where the detector found a face
+                   box) -> None:            # the crop box (x, y, side) in input pixels
+    "One warning naming how many frames have no face (`detect_landmarks` has already refused more than half)."
+    from erlnet.landmarks import frame_ranges
+    missing = np.flatnonzero(~np.asarray(detected))
+    if len(missing) == 0: return
+    warnings.warn(f'no face in {len(missing)} of {len(detected)} frames ({len(missing) / len(detected):.0%}; frames '
+                  f'{frame_ranges(missing, max_runs=6)}): their landmarks are interpolated from the nearest frames with a face. '
+                  f'If the face leaves the neck-centred crop (x, y, side = {tuple(int(v) for v in box)} in the input), '
+                  f'crop the video around the head first', stacklevel=3)
+
 def _update_manifest(root:Path, rel:str, split:str):
     from erlnet.dataset import write_manifest
     splits = {}
@@ -423,66 +436,83 @@ def preprocess_video(video:str|Path,        # any talking-head video with audio
     if split not in ('train', 'test'): raise BadInputError(f"split must be 'train' or 'test', got {split!r}")
     if size % 2: raise BadInputError(f'size must be even (H.264), got {size}')
     subject, clip = subject or video.stem, clip or 'clip000'
-    info = probe_video(video)
-    if not info.has_audio: raise BadInputError(f'{video} has no audio track: erlnet clips need the speech that goes with the frames')
-    wav, audio_start = read_audio(video)
-    lap('audio')
-    base = get_landmarker(landmarks)
-    detector = TrackedLandmarker(base) if getattr(base, 'name', '') == 'dlib' else base
-    i0, lmk0, hw = _first_face(video, base)
-    box = neck_crop_box(lmk0, hw)
-    max_frames = None if max_seconds is None else int(round(max_seconds * FPS))
-    frames = np.stack(list(iter_video(video, box=box, size=size, max_frames=max_frames)))
-    lap('video')
-    n, wav = reconcile(len(frames), wav, audio_start - info.start)
-    if n < MIN_FRAMES: raise BadInputError(f'{video} gives only {n} frames at {FPS} fps (with audio): need at least {MIN_FRAMES}')
-    frames = frames[:n]
-    lmk, detected = detect_landmarks(frames, detector, progress=progress, return_detected=True)
-    lap('landmarks')
-    fit = fit_head(lmk, size, model=head_model, progress=progress) if emoca is None else \
-          emoca_coeffs(load_emoca(emoca), lmk, size, model=head_model, progress=progress)
-    pose_raw = fit['pose']
-    model_used = default_fit_model() if head_model is None else head_model
-    pivot = [float(v) for v in model_used.pivot]   # `pose_to_c2w(pose, pivot=...)` needs it for models whose pivot is not 0
-    pose = smooth_poses(pose_raw, smooth_window)
-    lap('fit')
-    masks, mesh_missed = parse_masks(frames, lmk, progress=progress)
-    plate, plate_seen = background_plate(frames, masks)
-    lap('masks')
-    backend = resolve_audio_backend('auto')
-    feats = audio_features(wav, n, backend=backend)
-    lap('audio_features')
-    coeffs = dict(exp=fit['exp'], jaw=fit['jaw'], pose=pose, shape=fit['shape'])
-    err = fit['err']
-    summary = dict(video=str(video), subject=subject, clip=clip, n_frames=int(n), size=size, seconds=n / FPS,
-                   input=dict(width=info.width, height=info.height, fps=round(info.fps, 3), codec=info.codec),
-                   crop_box=[int(v) for v in box], crop_from_frame=int(i0), landmarks=getattr(detector, 'name', str(landmarks)),
-                   frames_without_face=int((~detected).sum()), face_mesh_missed=int(mesh_missed),
-                   coefficients='emoca' if emoca is not None else 'tracker', head_model=fit['model_name'], intrinsics=fit['intrinsics'],
-                   reprojection_error_px=dict(mean=float(err.mean()), median=float(np.median(err)), max=float(err.max()),
-                                              at_512=float(err.mean() * 512 / size)),
-                   pose_jitter=dict(raw=jitter(pose_raw), smoothed=jitter(pose), window=smooth_window),
-                   mask_fraction={k: float((masks == v).mean()) for k, v in (('background', BACKGROUND), ('head', HEAD), ('static', STATIC))},
-                   background_seen=plate_seen, audio_features=dict(backend=backend, shape=list(feats.shape)))
-    clip_dir = out/subject/clip
-    with atomic_dir(clip_dir) as tmp:
-        write_clip(tmp, frames, wav, coeffs, lmk, masks, plate, subject, emotion, lossless=lossless,
-                   source=str(video), intrinsics=fit['intrinsics'], head_model=fit['model_name'], pivot=pivot,
-                   coefficients=summary['coefficients'], crop_box=summary['crop_box'], preprocess='erlnet.preprocess')
-        from erlnet.dataset import save_npz
-        save_npz(tmp/'track.npz', pose_raw=pose_raw, pose_smoothed=pose, err=err, detected=detected, lmk_fit=fit['lmk2d'])
-        (tmp/'preprocess.json').write_text(json.dumps(summary, indent=1) + '\n')
-    _update_manifest(out, f'{subject}/{clip}', split)
-    lap('write')
-    opened = open_clip(clip_dir)
-    assert opened.n_frames == n
-    summary['timings_s'] = timings
-    summary['frames_per_s'] = n / sum(timings.values())
-    summary['frames_per_cpu_s'] = n / (time.process_time() - cpu0)   # what an unloaded core would do (all threads of this process)
-    return summary
+    check_not_input(out, [video])                                                      # before any work
+    check_not_input(out/subject/clip, [video], what='the clip folder', folder=True)   # it is replaced as a whole
+    check_writable(out)
+    with writer_lock(out):    # one writer per dataset root: clip folders and manifest.json
+        clean_stale(out)      # temporary folders of a killed run
+        info = probe_video(video)
+        if not info.has_audio: raise BadInputError(f'{video} has no audio track: erlnet clips need the speech that goes with the frames')
+        wav, audio_start = read_audio(video)
+        lap('audio')
+        base = get_landmarker(landmarks)
+        detector = TrackedLandmarker(base) if getattr(base, 'name', '') == 'dlib' else base
+        i0, lmk0, hw = _first_face(video, base)
+        box = neck_crop_box(lmk0, hw)
+        max_frames = None if max_seconds is None else int(round(max_seconds * FPS))
+        frames = np.stack(list(iter_video(video, box=box, size=size, max_frames=max_frames)))
+        lap('video')
+        n, wav = reconcile(len(frames), wav, audio_start - info.start)
+        if n < MIN_FRAMES: raise BadInputError(f'{video} gives only {n} frames at {FPS} fps (with audio): need at least {MIN_FRAMES}')
+        frames = frames[:n]
+        try: lmk, detected = detect_landmarks(frames, detector, max_gap=n, progress=progress, return_detected=True)
+        except BadInputError as e: raise BadInputError(f'{video}: {e}') from None   # more than half of the frames without a face
+        _warn_faceless(detected, box)
+        lap('landmarks')
+        fit = fit_head(lmk, size, model=head_model, progress=progress) if emoca is None else \
+              emoca_coeffs(load_emoca(emoca), lmk, size, model=head_model, progress=progress)
+        pose_raw = fit['pose']
+        model_used = default_fit_model() if head_model is None else head_model
+        pivot = [float(v) for v in model_used.pivot]   # `pose_to_c2w(pose, pivot=...)` needs it for models whose pivot is not 0
+        pose = smooth_poses(pose_raw, smooth_window)
+        lap('fit')
+        masks, mesh_missed = parse_masks(frames, lmk, progress=progress)
+        plate, plate_seen = background_plate(frames, masks)
+        lap('masks')
+        backend = resolve_audio_backend('auto')
+        feats = audio_features(wav, n, backend=backend)
+        lap('audio_features')
+        coeffs = dict(exp=fit['exp'], jaw=fit['jaw'], pose=pose, shape=fit['shape'])
+        err = fit['err']
+        summary = dict(video=str(video), subject=subject, clip=clip, n_frames=int(n), size=size, seconds=n / FPS,
+                       input=dict(width=info.width, height=info.height, fps=round(info.fps, 3), codec=info.codec),
+                       crop_box=[int(v) for v in box], crop_from_frame=int(i0), landmarks=getattr(detector, 'name', str(landmarks)),
+                       frames_without_face=int((~detected).sum()), frames_without_face_fraction=float((~detected).mean()),
+                       face_mesh_missed=int(mesh_missed),
+                       coefficients='emoca' if emoca is not None else 'tracker', head_model=fit['model_name'], intrinsics=fit['intrinsics'],
+                       reprojection_error_px=dict(mean=float(err.mean()), median=float(np.median(err)), max=float(err.max()),
+                                                  at_512=float(err.mean() * 512 / size)),
+                       pose_jitter=dict(raw=jitter(pose_raw), smoothed=jitter(pose), window=smooth_window),
+                       mask_fraction={k: float((masks == v).mean()) for k, v in (('background', BACKGROUND), ('head', HEAD), ('static', STATIC))},
+                       background_seen=plate_seen, audio_features=dict(backend=backend, shape=list(feats.shape)))
+        clip_dir = out/subject/clip
+        with atomic_dir(clip_dir) as tmp:
+            write_clip(tmp, frames, wav, coeffs, lmk, masks, plate, subject, emotion, lossless=lossless,
+                       source=str(video), intrinsics=fit['intrinsics'], head_model=fit['model_name'], pivot=pivot,
+                       coefficients=summary['coefficients'], crop_box=summary['crop_box'], preprocess='erlnet.preprocess')
+            from erlnet.dataset import save_npz
+            save_npz(tmp/'track.npz', pose_raw=pose_raw, pose_smoothed=pose, err=err, detected=detected, lmk_fit=fit['lmk2d'])
+            (tmp/'preprocess.json').write_text(json.dumps(summary, indent=1) + '\n')
+        _update_manifest(out, f'{subject}/{clip}', split)
+        lap('write')
+        opened = open_clip(clip_dir)
+        assert opened.n_frames == n
+        summary['timings_s'] = timings
+        summary['frames_per_s'] = n / sum(timings.values())
+        summary['frames_per_cpu_s'] = n / (time.process_time() - cpu0)   # what an unloaded core would do (all threads of this process)
+        return summary
 
 # %% ../nbs/08_preprocess.ipynb #ebef410b
 from fastcore.script import call_parse
+
+@contextmanager
+def _warning_lines(name:str): # the console script, first word of each line
+    "Show every warning as one line `NAME: warning: message` on stderr."
+    def show(message, category, filename, lineno, file=None, line=None):
+        print(f"{name}: warning: {' '.join(str(message).split())}", file=sys.stderr, flush=True)
+    with warnings.catch_warnings():
+        warnings.showwarning = show
+        yield
 
 @call_parse
 def erlnet_preprocess(video:str,            # input video (any container/codec/frame rate) with its audio
@@ -496,34 +526,36 @@ def erlnet_preprocess(video:str,            # input video (any container/codec/f
                       emoca:str=None,       # EMOCA output folder/npz to import instead of tracking expressions
                       max_seconds:float=None, # only the first seconds
                       lossless:bool=False,  # store frames losslessly
-                      quiet:bool=False):    # no progress bars
+                      quiet:bool=False,     # no progress bars
+                      debug:bool=False,     # show the full traceback on error
+                      verbose:bool=False):  # show third-party logging (TensorFlow Lite, absl, ...)
     "Preprocess a talking-head video into an erlnet dataset clip."
-    import sys
-    from erlnet.core import ErlnetError
-    if not out: print('erlnet_preprocess: --out DIR is required', file=sys.stderr); sys.exit(2)
-    try:
+    with command('erlnet_preprocess', debug, verbose), _warning_lines('erlnet_preprocess'):
+        if not out: raise BadInputError('--out DIR is required (the dataset root to write)')
         s = preprocess_video(video, out, size=size, landmarks=landmarks, subject=subject, clip=clip, emotion=emotion,
                              split=split, emoca=emoca, max_seconds=max_seconds, lossless=lossless, progress=not quiet)
-    except ErlnetError as e:
-        print(f'erlnet_preprocess: {e}', file=sys.stderr); sys.exit(2)
-    print(json.dumps(s))
-    return s
+        clip_dir = Path(out)/s['subject']/s['clip']
+        print(f"wrote {clip_dir}: {s['n_frames']} frames of {size}², {s['frames_without_face']} without a face, "
+              f"reprojection error {s['reprojection_error_px']['at_512']:.2f} px at 512², {s['frames_per_s']:.1f} frames/s; "
+              f"summary in {clip_dir/'preprocess.json'}")
 
 # %% ../nbs/08_preprocess.ipynb #3d8ac153
 def _bench_video() -> Path:
-    import os, erlnet
-    p = os.environ.get('ERLNET_BENCH_VIDEO') or Path(erlnet.__file__).parents[1].parent/'shared/data/hdtf/WDA_KatieHill_000.mp4'
-    if not Path(p).exists(): raise BadInputError(f'benchmark video {p} not found: set ERLNET_BENCH_VIDEO to a talking-head video with audio')
+    import os
+    shared = shared_dir()
+    p = os.environ.get('ERLNET_BENCH_VIDEO') or (shared/'data/hdtf/WDA_KatieHill_000.mp4' if shared else None)
+    if p is None or not Path(p).exists():
+        raise BadInputError(f'benchmark video {p or "../shared/data/hdtf/WDA_KatieHill_000.mp4"} not found: '
+                            'set ERLNET_BENCH_VIDEO to a talking-head video with audio')
     return Path(p)
 
-@register_bench('preprocess')
 def bench_preprocess(preset:str='mini') -> dict:
     "Frames per second of `preprocess_video` at 512² with dlib (preset-independent: the paper's size)."
     import tempfile, shutil, os
-    torch.set_num_threads(2)
     load_before = os.getloadavg()[0]
     out = Path(tempfile.mkdtemp(prefix='erlnet_bench_pre_'))
-    try: s = preprocess_video(_bench_video(), out, size=512, landmarks='dlib', max_seconds=4, progress=False)
+    try:
+        with num_threads(2): s = preprocess_video(_bench_video(), out, size=512, landmarks='dlib', max_seconds=4, progress=False)
     finally: shutil.rmtree(out, ignore_errors=True)
     return dict(video=Path(s['video']).name, size=512, landmarks='dlib', n_frames=s['n_frames'], threads=2,
                 frames_per_s=round(s['frames_per_s'], 2), frames_per_cpu_s=round(s['frames_per_cpu_s'], 2), target_frames_per_s=5.0, timings_s=s['timings_s'],
