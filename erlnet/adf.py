@@ -6,18 +6,17 @@
 __all__ = ['ADF_VARIANTS', 'JAW_OPEN', 'StyleEncoder', 'LatentPredictor', 'ADF', 'SeqDiscriminator', 'lsgan_d_loss',
            'lsgan_g_loss', 'adf_targets', 'flame_loss', 'disc_input', 'sync_loss', 'ADFWindows', 'ADFTrainer',
            'jaw_corr', 'generator_loss', 'discriminator_loss', 'adf_phases', 'make_adf_trainer', 'build_adf_stage',
-           'adf_stage', 'adf_no_contrastive_stage', 'adf_no_gan_stage', 'adf_delta_exp_stage', 'adf_abs_pose_stage',
            'load_adf', 'generate', 'EmotionClassifier', 'windows_of', 'train_emotion_classifier', 'style_clip',
-           'evaluate_adf', 'adf_report']
+           'evaluate_adf']
 
 # %% ../nbs/12_adf.ipynb #3848b4b4
-import math, json, time, inspect, random
+import random
 from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import *
 from .vqvae import (CondVQVAE, SinusoidalPositions, transformer, downsample_factor, to_delta, from_delta,
-                          batch_coeffs, cfg_get, load_vqvae, ClipBank, load_clip_bank, audio_backend, synthetic_bank)
+                          batch_coeffs, load_vqvae, stage_checkpoint, model_from_config, load_weights, ClipBank, load_clip_bank, audio_backend)
 from .sync_expert import SyncExpert, render_mouth_crops, load_sync_expert
 
 # %% ../nbs/12_adf.ipynb #229dd0f7
@@ -189,19 +188,23 @@ class ADFWindows(torch.utils.data.Dataset):
 # %% ../nbs/12_adf.ipynb #f3dd603f
 class ADFTrainer(nn.Module):
     "Everything the ADF stage trains or uses: the ADF generator, the discriminator and the frozen sync expert."
-    def __init__(self, adf:ADF, expert:SyncExpert=None, use_gan:bool=True, use_contrastive:bool=True,
-                 w_f:float=1.0, w_gan:float=1.0, w_c:float=1.0, w_lat:float=0.25, lc_windows:int=1, renderer=None,
-                 lc_batch:int=None, # sequences of the batch that get L_c (default: all)
-                 lc_every:int=1,    # apply L_c every `lc_every` steps
+    def __init__(self,
+                 adf:ADF,                 # the generator
+                 expert:SyncExpert,       # frozen sync expert for L_c (None without L_c)
+                 use_gan:bool,            # train with L_gan (and a discriminator)
+                 use_contrastive:bool,    # train with L_c
+                 a,                       # config section `cfg.adf`: loss weights w_f, w_gan, w_c, w_lat; lc_windows, lc_batch, lc_every
+                 renderer=None,           # mouth renderer for L_c (default: `erlnet.render.render_mouth`)
                 ):
         super().__init__()
         if use_contrastive and expert is None: raise BadInputError('the contrastive loss L_c needs a trained sync expert')
         self.adf, self.disc = adf, SeqDiscriminator(Z_EXP_DIM + Z_POSE_DIM) if use_gan else None
         self.expert = expert.eval().requires_grad_(False) if (use_contrastive and expert is not None) else None
         self.use_gan, self.use_contrastive = use_gan, use_contrastive
-        self.lc_channels = 'gray' if expert is None or expert.hparams['n_ch'] == 1 else 'rgb' 
-        self.w = dict(f=w_f, gan=w_gan, c=w_c, lat=w_lat)
-        self.lc_windows, self.renderer, self._fake, self.lc_batch, self.lc_every = lc_windows, renderer, None, lc_batch, lc_every
+        self.lc_channels = 'gray' if expert is None or expert.hparams['n_ch'] == 1 else 'rgb'
+        self.w = dict(f=a.w_f, gan=a.w_gan, c=a.w_c, lat=a.w_lat)
+        self.lc_windows, self.lc_batch, self.lc_every = a.lc_windows, a.lc_batch, a.lc_every   # L_c on lc_batch sequences (None: all) every lc_every steps
+        self.renderer, self._fake = renderer, None
     def train(self, mode:bool=True):
         super().train(mode)
         if self.expert is not None: self.expert.eval()
@@ -259,43 +262,33 @@ ADF_VARIANTS = {
 def make_adf_trainer(vq_exp, vq_pose, expert, n_feats:int, r:int, cfg, variant:dict, renderer=None) -> ADFTrainer:
     "The ADF trainer of a variant from config `cfg.adf`."
     a = cfg.adf
-    adf = ADF(vq_exp, vq_pose, n_feats, r, a.d_model, a.n_layers, a.n_heads, cfg_get(a, 'dropout', 0.1))
-    mini = cfg.preset == 'mini'
-    return ADFTrainer(adf, expert, variant['use_gan'], variant['use_contrastive'], a.w_f, a.w_gan, a.w_c,
-                      cfg_get(a, 'w_lat', 0.25), cfg_get(a, 'lc_windows', 1), renderer,
-                      cfg_get(a, 'lc_batch', 4 if mini else None), cfg_get(a, 'lc_every', 4 if mini else 1))
+    adf = ADF(vq_exp, vq_pose, n_feats, r, a.d_model, a.n_layers, a.n_heads, a.dropout)
+    return ADFTrainer(adf, expert, variant['use_gan'], variant['use_contrastive'], a, renderer)
 
 def build_adf_stage(name:str, data:Path, out:Path, cfg, steps:int=None) -> Stage:
     "Stage builder of `adf` and its ablations: frozen spaces and expert from `out`, windows from `data`."
     v = ADF_VARIANTS[name]
     if data is None: raise BadInputError(f'{name}: needs --data (a Mini-LDST or preprocessed dataset folder)')
-    vq_exp, vq_pose = load_vqvae(out, v['exp_space']), load_vqvae(out, v['pose_space'])
-    expert = load_sync_expert(out) if v['use_contrastive'] else None
+    vq_exp, vq_pose = load_vqvae(out, v['exp_space'], preset=cfg.preset), load_vqvae(out, v['pose_space'], preset=cfg.preset)
+    expert = load_sync_expert(out, preset=cfg.preset) if v['use_contrastive'] else None
     bank = load_clip_bank(Path(data), 'train', audio_backend(cfg))
     model = make_adf_trainer(vq_exp, vq_pose, expert, bank.n_feats, bank.r, cfg, v)
-    ds = ADFWindows(bank, cfg.data.window, cfg.adf.style_len, cfg_get(cfg.adf, 'style', 'other'))
+    ds = ADFWindows(bank, cfg.data.window, cfg.adf.style_len, cfg.adf.style)
     config = dict(variant=v, adf=model.adf.hparams, vq_exp=vq_exp.hparams, vq_pose=vq_pose.hparams,
                   expert=expert.hparams if expert is not None else None, weights=model.w, style_len=cfg.adf.style_len, window=cfg.data.window)
     return Stage(name, model, ds, adf_phases(model, cfg.adf.lr), batch_size=cfg.adf.batch_size, steps=steps or cfg.adf.steps,
                  config=config, seed=cfg.train.seed)
 
-@register_stage('adf')
-def adf_stage(data, out, cfg, steps=None): return build_adf_stage('adf', data, out, cfg, steps)
-@register_stage('adf_no_contrastive')
-def adf_no_contrastive_stage(data, out, cfg, steps=None): return build_adf_stage('adf_no_contrastive', data, out, cfg, steps)
-@register_stage('adf_no_gan')
-def adf_no_gan_stage(data, out, cfg, steps=None): return build_adf_stage('adf_no_gan', data, out, cfg, steps)
-@register_stage('adf_delta_exp')
-def adf_delta_exp_stage(data, out, cfg, steps=None): return build_adf_stage('adf_delta_exp', data, out, cfg, steps)
-@register_stage('adf_abs_pose')
-def adf_abs_pose_stage(data, out, cfg, steps=None): return build_adf_stage('adf_abs_pose', data, out, cfg, steps)
-
-def load_adf(out:Path, name:str='adf') -> ADF:
+def load_adf(out:Path,          # experiment folder (or a subject checkpoint folder)
+             name:str='adf',    # the ADF stage (`ADF_VARIANTS`)
+             preset:str=None,   # refuse weights trained with another preset (None: any)
+            ) -> ADF:
     "The trained ADF generator (with its frozen latent-space decoders) of stage `name`, in eval mode."
-    state, config = load_stage(Path(out), name)
-    mk = lambda hp: CondVQVAE(**{k: hp[k] for k in inspect.signature(CondVQVAE).parameters if k in hp})
-    adf = ADF(mk(config['vq_exp']), mk(config['vq_pose']), **config['adf'])
-    adf.load_state_dict({k[4:]: v for k, v in state.items() if k.startswith('adf.')})
+    if name not in ADF_VARIANTS: raise BadInputError(f"{name!r} is not an ADF stage; one of {list(ADF_VARIANTS)}")
+    state, config, d = stage_checkpoint(out, name, ADF_VARIANTS, 'an ADF', preset)
+    vq_exp, vq_pose = model_from_config(CondVQVAE, config.get('vq_exp'), d), model_from_config(CondVQVAE, config.get('vq_pose'), d)
+    adf = model_from_config(ADF, config.get('adf'), d, vq_exp, vq_pose)
+    load_weights(adf, {k[4:]: v for k, v in state.items() if k.startswith('adf.')}, d)
     return adf.eval().requires_grad_(False)
 
 # %% ../nbs/12_adf.ipynb #708c58b0
@@ -403,20 +396,3 @@ def evaluate_adf(adf:ADF, train:ClipBank, test:ClipBank, style_len:int=32, windo
                 jaw_std_ratio=float(np.mean([(g.std() / t.std().clamp_min(1e-8)).item() for g, t in zip(jaw_g, jaw_t)])),
                 style_emotion_acc=hits / max(n_win, 1), n_style_windows=n_win, classifier_acc_on_gt_test=gt_hits / max(gt_win, 1),
                 pose_motion_ratio_mean=float(np.mean(ratio)), pose_motion_corr=torch.corrcoef(torch.stack([ss.log(), sg.log()]))[0, 1].item())
-
-# %% ../nbs/12_adf.ipynb #d97e57a4
-def adf_report(data:Path, out:Path, preset:str='mini', variants=('adf', 'adf_no_contrastive'), save:bool=True) -> dict:
-    "Train (or load) ADF variants, evaluate lip sync / style control / pose style on the test split, save the numbers."
-    from erlnet.vqvae import train_or_load, run_log, save_result
-    cfg = get_config(preset)
-    train, test = load_clip_bank(Path(data), 'train', audio_backend(cfg)), load_clip_bank(Path(data), 'test', audio_backend(cfg))
-    clf = train_emotion_classifier(train, cfg.data.window)
-    rec = dict(preset=preset, data=str(data), date=time.strftime('%Y-%m-%d %H:%M'))
-    for name in ('vq_exp', 'vq_pose', 'sync'): train_or_load(name, data, out, preset)
-    for name in variants:
-        run = train_or_load(name, data, out, preset)
-        log = run_log(out, name)
-        rec[name] = dict(run, train_log_last=log[-1] if log else None,
-                         **evaluate_adf(load_adf(out, name), train, test, cfg.adf.style_len, cfg.data.window, clf))
-    if save: save_result(f'adf_{preset}', rec)
-    return rec

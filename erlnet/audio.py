@@ -11,9 +11,10 @@ from scipy import signal
 from .core import BadInputError, AssetMissingError, atomic_path, resolve_asset, FPS, SAMPLE_RATE
 
 # %% auto #0
-__all__ = ['LOGMEL_RATE', 'read_wav', 'write_wav', 'to_mono', 'resample', 'load_audio', 'mel_filterbank', 'log_mel',
-           'align_to_frames', 'frame_energy', 'load_wav2vec2', 'wav2vec2_rate', 'wav2vec2_features',
-           'tiny_wav2vec2_dir', 'resolve_audio_backend', 'audio_feature_dim', 'audio_features']
+__all__ = ['LOGMEL_RATE', 'LONG_AUDIO_S', 'CHUNK_S', 'read_wav', 'write_wav', 'to_mono', 'resample', 'is_riff_wave', 'load_audio',
+           'hz_to_mel', 'mel_to_hz', 'mel_filterbank', 'log_mel', 'align_to_frames', 'frame_energy', 'load_wav2vec2',
+           'wav2vec2_rate', 'wav2vec2_features', 'tiny_wav2vec2_dir', 'resolve_audio_backend', 'audio_feature_dim',
+           'audio_features']
 
 # %% ../nbs/03_audio.ipynb #90132453
 def _int_to_float(x:np.ndarray) -> np.ndarray:
@@ -91,22 +92,46 @@ def _decode_with_av(path:Path) -> tuple[np.ndarray, int]:
     if not chunks: raise BadInputError(f"{path} has an audio stream but no decodable samples")
     return to_mono(np.concatenate(chunks, 0)), int(sr)
 
-def load_audio(path, # a wav file, or any container PyAV can decode
+def is_riff_wave(path) -> bool:
+    "Whether the file starts with a RIFF (or RIFX/RF64) WAVE header, whatever its name."
+    with open(path, 'rb') as f: head = f.read(12)
+    return head[:4] in (b'RIFF', b'RIFX', b'RF64') and head[8:12] == b'WAVE'
+
+def load_audio(path, # a wav file, or any container PyAV can decode (chosen by content, not by suffix)
                sr:int=SAMPLE_RATE, # wanted sample rate
               ) -> np.ndarray:
     "Load audio as float32 mono at `sr` (default 16 kHz, the paper's rate)."
     path = Path(path)
     if not path.is_file(): raise BadInputError(f"audio file not found: {path}")
-    if path.suffix.lower() == '.wav':
-        x, sr_in = read_wav(path); x = to_mono(x)
+    if is_riff_wave(path):
+        try: x, sr_in = read_wav(path); x = to_mono(x)
+        except BadInputError as wav_error:     # e.g. compressed audio in a RIFF wrapper: PyAV may know it
+            try: x, sr_in = _decode_with_av(path)
+            except BadInputError: raise wav_error from None
     else: x, sr_in = _decode_with_av(path)
     return resample(x, sr_in, sr)
 
 # %% ../nbs/03_audio.ipynb #5a0539b8
-LOGMEL_RATE = 100  # log-mel frames per second (hop 10 ms)
+LOGMEL_RATE = 100    # log-mel frames per second (hop 10 ms)
+LONG_AUDIO_S = 30.0  # audio longer than this shows a progress bar while its features are computed
+CHUNK_S = 10.0       # seconds of audio per step of that progress bar
 
-def _hz_to_mel(f): return 2595.0 * np.log10(1.0 + np.asarray(f) / 700.0)
-def _mel_to_hz(m): return 700.0 * (10 ** (np.asarray(m) / 2595.0) - 1.0)
+def hz_to_mel(f): # frequency in Hz (scalar or array)
+    "HTK mel scale: 2595 log10(1 + f/700)."
+    return 2595.0 * np.log10(1.0 + np.asarray(f) / 700.0)
+
+def mel_to_hz(m): # mel value (scalar or array)
+    "Inverse of `hz_to_mel`."
+    return 700.0 * (10 ** (np.asarray(m) / 2595.0) - 1.0)
+
+def _progress(total:int, # number of steps
+              seconds:float, # length of the audio they cover
+              progress:bool|None, # True/False, or None: only for audio longer than LONG_AUDIO_S
+              desc:str):
+    "A tqdm bar over `total` chunks (disabled for short audio unless asked)."
+    from tqdm.auto import tqdm
+    show = seconds > LONG_AUDIO_S if progress is None else progress
+    return tqdm(total=total, desc=desc, unit='chunk', disable=not show)
 
 @functools.lru_cache(maxsize=8)
 def mel_filterbank(sr:int=SAMPLE_RATE, # sample rate
@@ -115,7 +140,7 @@ def mel_filterbank(sr:int=SAMPLE_RATE, # sample rate
                   ) -> np.ndarray:
     "Triangular, area-normalised mel filters (n_mels, n_fft//2+1)."
     freqs = np.fft.rfftfreq(n_fft, 1 / sr)
-    edges = _mel_to_hz(np.linspace(_hz_to_mel(0), _hz_to_mel(sr / 2), n_mels + 2))
+    edges = mel_to_hz(np.linspace(hz_to_mel(0), hz_to_mel(sr / 2), n_mels + 2))
     lo, mid, hi = edges[:-2, None], edges[1:-1, None], edges[2:, None]
     tri = np.maximum(0, np.minimum((freqs - lo) / (mid - lo), (hi - freqs) / (hi - mid)))
     return (tri * (2.0 / (hi - lo))).astype(np.float32)
@@ -123,6 +148,8 @@ def mel_filterbank(sr:int=SAMPLE_RATE, # sample rate
 def log_mel(audio:np.ndarray, # float mono samples
             sr:int=SAMPLE_RATE, # their sample rate (must be 16 kHz: resample first)
             n_mels:int=80, # mel bands
+            progress:bool|None=None, # progress bar (None: only for audio longer than LONG_AUDIO_S)
+            chunk_s:float=CHUNK_S, # seconds of audio per chunk (per progress step)
            ) -> np.ndarray:
     "Log-mel features (n_frames, n_mels) at 100 Hz, frame j summarising [j, j+1)·10 ms."
     audio = np.asarray(audio, dtype=np.float32)
@@ -133,9 +160,13 @@ def log_mel(audio:np.ndarray, # float mono samples
     n = int(np.ceil(len(audio) / hop))
     pad_l = (win - hop) // 2
     x = np.pad(audio, (pad_l, n * hop + win - len(audio) - pad_l))
-    frames = np.lib.stride_tricks.sliding_window_view(x, win)[::hop][:n] * signal.get_window('hann', win).astype(np.float32)
-    power = np.abs(np.fft.rfft(frames, axis=1)) ** 2
-    mel = np.log10(np.maximum(power @ mel_filterbank(sr, win, n_mels).T, 1e-10))
+    frames = np.lib.stride_tricks.sliding_window_view(x, win)[::hop][:n]
+    window, fb = signal.get_window('hann', win).astype(np.float32), mel_filterbank(sr, win, n_mels).T
+    step = max(1, int(chunk_s * LOGMEL_RATE)); mel = np.empty((n, n_mels), np.float32)
+    with _progress(-(-n // step), len(audio) / sr, progress, 'log-mel') as bar:
+        for a in range(0, n, step):
+            power = np.abs(np.fft.rfft(frames[a:a + step] * window, axis=1)) ** 2
+            mel[a:a + step] = np.log10(np.maximum(power @ fb, 1e-10)); bar.update()
     mel = np.maximum(mel, mel.max() - 8.0)
     return ((mel + 4.0) / 4.0).astype(np.float32)
 
@@ -192,19 +223,35 @@ def wav2vec2_rate(model) -> float:
     "Feature rate (Hz) of a Wav2Vec2 model: 16 kHz over the product of its conv strides."
     return SAMPLE_RATE / float(np.prod(model.config.conv_stride))
 
+def _conv_grid(model) -> tuple[int, int]:
+    "(hop, receptive field) in samples of the model's convolutional feature encoder."
+    hop, rf = 1, 1
+    for k, s in zip(model.config.conv_kernel, model.config.conv_stride): rf += (k - 1) * hop; hop *= s
+    return hop, rf
+
 def wav2vec2_features(audio:np.ndarray, # float mono samples at 16 kHz
                       model, # a loaded Wav2Vec2Model (see `load_wav2vec2`)
+                      chunk_s:float=20.0, # longer audio is encoded in chunks of this length (s)
+                      context_s:float=2.0, # audio on each side of a chunk the model also sees (s)
+                      progress:bool|None=None, # progress bar (None: only for audio longer than LONG_AUDIO_S)
                      ) -> np.ndarray:
     "Last hidden state of Wav2Vec2 → (n_feats, hidden) float32 at `wav2vec2_rate(model)` Hz."
     import torch
     audio = np.asarray(audio, dtype=np.float32)
     if audio.ndim != 1: raise BadInputError(f"wav2vec2 wants mono (n,) audio, got shape {audio.shape}")
     if not np.all(np.isfinite(audio)): raise BadInputError("audio contains NaN or inf samples")
-    if len(audio) < 400: raise BadInputError(f"audio too short for Wav2Vec2 ({len(audio)} samples < 400)")
+    hop, rf = _conv_grid(model)
+    if len(audio) < rf: raise BadInputError(f"audio too short for Wav2Vec2 ({len(audio)} samples < {rf})")
     x = (audio - audio.mean()) / np.sqrt(audio.var() + 1e-7)
-    with torch.no_grad():
-        h = model(torch.from_numpy(x)[None].to(next(model.parameters()).device)).last_hidden_state[0]
-    return h.float().cpu().numpy()
+    n_out = (len(x) - rf) // hop + 1
+    step, ctx = max(1, int(chunk_s * SAMPLE_RATE / hop)), int(context_s * SAMPLE_RATE / hop)
+    device, out = next(model.parameters()).device, []
+    with torch.no_grad(), _progress(-(-n_out // step), len(x) / SAMPLE_RATE, progress, 'wav2vec2') as bar:
+        for f0 in range(0, n_out, step):
+            f1 = min(f0 + step, n_out); a0, a1 = max(f0 - ctx, 0), min(f1 + ctx, n_out)
+            seg = torch.from_numpy(x[a0 * hop:(a1 - 1) * hop + rf])[None].to(device)   # exactly the samples of frames a0..a1-1
+            out.append(model(seg).last_hidden_state[0, f0 - a0:f1 - a0].float().cpu()); bar.update()
+    return torch.cat(out).numpy()
 
 # %% ../nbs/03_audio.ipynb #2f929649
 def tiny_wav2vec2_dir(path, # directory to write the tiny model into
@@ -248,13 +295,14 @@ def audio_features(audio:np.ndarray, # float mono samples
                    backend:str='auto', # 'auto', 'mel' or 'wav2vec2'
                    model_dir=None, # local Wav2Vec2 directory (default: the `wav2vec2` asset)
                    fps:float=FPS, # video frame rate
+                   progress:bool|None=None, # progress bar (None: only for audio longer than LONG_AUDIO_S)
                   ) -> np.ndarray:
     "Audio features aligned to video frames → (n_frames, d) float32."
     audio = resample(to_mono(audio), sr, SAMPLE_RATE)
     if n_frames is None: n_frames = max(1, int(round(len(audio) / SAMPLE_RATE * fps)))
     b = resolve_audio_backend(backend, model_dir)
-    if b == 'mel': feats, rate = log_mel(audio), LOGMEL_RATE
+    if b == 'mel': feats, rate = log_mel(audio, progress=progress), LOGMEL_RATE
     else:
         model = load_wav2vec2(model_dir)
-        feats, rate = wav2vec2_features(audio, model), wav2vec2_rate(model)
+        feats, rate = wav2vec2_features(audio, model, progress=progress), wav2vec2_rate(model)
     return align_to_frames(feats, rate, n_frames, fps)

@@ -6,17 +6,18 @@
 from __future__ import annotations
 import json, zipfile, io, wave
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 import numpy as np
 import torch
-from .core import (BadInputError, atomic_path, atomic_dir, FPS, SAMPLE_RATE, N_EXP, N_JAW, Z_POSE_DIM,
+from .core import (BadInputError, read_json, atomic_path, atomic_dir, FPS, SAMPLE_RATE, N_EXP, N_JAW, Z_POSE_DIM,
                          EMOTIONS, N_EMOTIONS)
 from .audio import load_audio, write_wav, audio_features, resolve_audio_backend
+from .video_io import write_mp4
 
 # %% auto #0
 __all__ = ['FORMAT_VERSION', 'CLIP_FILES', 'MASK_BACKGROUND', 'MASK_HEAD', 'MASK_STATIC', 'save_npz', 'npz_shapes',
-           'write_frames', 'probe_frames', 'read_frames', 'write_clip', 'random_clip', 'Clip', 'open_clip',
-           'write_manifest', 'ErlnetDataset', 'open_dataset', 'integrate_dpose', 'CoeffWindows', 'FrameDataset']
+           'probe_frames', 'read_frames', 'write_clip', 'random_clip', 'Clip', 'open_clip', 'write_manifest',
+           'ErlnetDataset', 'open_dataset', 'integrate_dpose', 'CoeffWindows', 'FrameDataset']
 
 # %% ../nbs/04_dataset.ipynb #9702e9ee
 FORMAT_VERSION = 1
@@ -48,32 +49,6 @@ def npz_shapes(path) -> dict:
     return out
 
 # %% ../nbs/04_dataset.ipynb #27c1375e
-def write_frames(path, # destination .mp4 (written atomically)
-                 frames, # (N, H, W, 3) uint8 array, or an iterable of (H, W, 3) uint8 frames
-                 fps:int=FPS, # frame rate
-                 lossless:bool=True, # libx264rgb crf 0 (bit-exact RGB) or libx264 yuv420p crf 18
-                ) -> int:
-    "Encode RGB frames to H.264 mp4; returns the number of frames written."
-    import av
-    n = 0
-    with atomic_path(path) as tmp:
-        with av.open(str(tmp), 'w', format='mp4') as container:
-            stream = None
-            for frame in frames:
-                frame = np.asarray(frame)
-                if frame.dtype != np.uint8 or frame.ndim != 3 or frame.shape[2] != 3:
-                    raise BadInputError(f"frames must be (H, W, 3) uint8, got {frame.shape} {frame.dtype}")
-                if stream is None:
-                    stream = container.add_stream('libx264rgb' if lossless else 'libx264', rate=fps)
-                    stream.width, stream.height = frame.shape[1], frame.shape[0]
-                    stream.pix_fmt = 'rgb24' if lossless else 'yuv420p'
-                    stream.options = {'crf': '0' if lossless else '18', 'preset': 'veryfast'}
-                for packet in stream.encode(av.VideoFrame.from_ndarray(np.ascontiguousarray(frame), format='rgb24')): container.mux(packet)
-                n += 1
-            if stream is None: raise BadInputError("no frames to write")
-            for packet in stream.encode(): container.mux(packet)
-    return n
-
 def probe_frames(path) -> tuple[int, int, int]:
     "(n_frames, height, width) of a video from its header; BadInputError if it cannot be opened."
     import av
@@ -121,7 +96,7 @@ def write_clip(clip_dir, # ROOT/SUBJECT/CLIP (replaced atomically if it exists)
                background:np.ndarray, # (S, S, 3) uint8
                subject:str, # subject id
                emotion:str, # one of EMOTIONS
-               lossless:bool=True, # lossless frames (see `write_frames`)
+               lossless:bool=True, # bit-exact frames (see `erlnet.video_io.write_mp4`)
                **extra, # more JSON-serialisable keys for meta.json
               ) -> Path:
     "Validate and write one clip folder of the dataset format."
@@ -144,7 +119,7 @@ def write_clip(clip_dir, # ROOT/SUBJECT/CLIP (replaced atomically if it exists)
     meta = dict(format='erlnet-clip', version=FORMAT_VERSION, subject=subject, emotion=emotion, fps=FPS, size=int(size),
                 n_frames=int(n), sample_rate=SAMPLE_RATE, **extra)
     with atomic_dir(clip_dir) as tmp:
-        write_frames(tmp/'frames.mp4', frames, lossless=lossless)
+        write_mp4(tmp/'frames.mp4', frames, lossless=lossless)
         write_wav(tmp/'audio.wav', audio)
         save_npz(tmp/'coeffs.npz', **coeffs)
         np.save(tmp/'landmarks.npy', np.asarray(landmarks, dtype=np.float32))
@@ -243,10 +218,13 @@ def open_clip(path, # a clip folder ROOT/SUBJECT/CLIP
     if not path.is_dir(): raise BadInputError(f"clip folder not found: {path}")
     missing = [f for f in CLIP_FILES if not (path/f).is_file()]
     if missing: raise BadInputError(f"clip {path}: missing {', '.join(missing)}")
-    try: meta = json.loads((path/'meta.json').read_text())
-    except Exception as e: raise BadInputError(f"clip {path}: meta.json is not valid JSON: {e}") from e
+    meta = read_json(path/'meta.json', 'clip metadata')
+    if not isinstance(meta, dict): raise BadInputError(f"clip {path}: meta.json must hold a JSON object, got {type(meta).__name__}")
     for k in ('subject', 'emotion', 'fps', 'size', 'n_frames'):
         if k not in meta: raise BadInputError(f"clip {path}: meta.json lacks '{k}'")
+    for k in ('fps', 'size', 'n_frames'):
+        if isinstance(meta[k], bool) or not isinstance(meta[k], int) or meta[k] < 1:
+            raise BadInputError(f"clip {path}: meta.json '{k}' must be a positive integer, got {meta[k]!r} ({type(meta[k]).__name__})")
     if meta['emotion'] not in EMOTIONS: raise BadInputError(f"clip {path}: emotion {meta['emotion']!r} is not one of {EMOTIONS}")
     if meta['fps'] != FPS: raise BadInputError(f"clip {path}: fps is {meta['fps']}, erlnet datasets are {FPS} fps")
     n, size = meta['n_frames'], meta['size']
@@ -299,16 +277,29 @@ class ErlnetDataset:
     def subjects(self)->list[str]: return sorted({c.subject for c in self.all_clips})
     def __repr__(self): return f"ErlnetDataset({self.root}: {len(self.all_clips)} clips, subjects {self.subjects}, {self.splits.count('train')} train / {self.splits.count('test')} test)"
 
+def _check_entry(e, i:int, root:Path):
+    "A manifest entry needs a relative 'path' inside the dataset and a 'split' of 'train' or 'test'."
+    where = f"{root}/manifest.json: clip entry {i}"
+    if not isinstance(e, dict): raise BadInputError(f"{where} must be an object with 'path' and 'split', got {_short(e)}")
+    p = e.get('path')
+    if not isinstance(p, str) or not p: raise BadInputError(f"{where} {_short(e)} has no 'path' (the clip folder, e.g. 'SUBJECT/CLIP')")
+    if PurePosixPath(p).is_absolute() or '..' in PurePosixPath(p).parts:
+        raise BadInputError(f"{where}: path {p!r} must be relative and inside the dataset folder")
+    if e.get('split') not in ('train', 'test'):
+        raise BadInputError(f"{where} ({p}): split must be 'train' or 'test', got {e.get('split')!r}" + ('' if 'split' in e else ' (missing)'))
+
+def _short(x, n:int=80) -> str: s = repr(x); return s if len(s) <= n else s[:n - 3] + '...'
+
 def open_dataset(root, # a dataset root with manifest.json
                 ) -> ErlnetDataset:
     "Open a dataset root, validating the manifest and every clip it lists."
     if isinstance(root, ErlnetDataset): return root
     root = Path(root)
     if not (root/'manifest.json').is_file(): raise BadInputError(f"not an erlnet dataset: {root}/manifest.json not found")
-    try: manifest = json.loads((root/'manifest.json').read_text())
-    except Exception as e: raise BadInputError(f"{root}/manifest.json is not valid JSON: {e}") from e
-    if manifest.get('format') != 'erlnet-dataset' or not isinstance(manifest.get('clips'), list):
-        raise BadInputError(f"{root}/manifest.json is not an erlnet-dataset manifest")
+    manifest = read_json(root/'manifest.json', 'dataset manifest')
+    if not isinstance(manifest, dict) or manifest.get('format') != 'erlnet-dataset' or not isinstance(manifest.get('clips'), list):
+        raise BadInputError(f"{root}/manifest.json is not an erlnet-dataset manifest (needs format 'erlnet-dataset' and a list 'clips')")
+    for i, e in enumerate(manifest['clips']): _check_entry(e, i, root)
     clips = [open_clip(root/e['path']) for e in manifest['clips']]
     return ErlnetDataset(root, manifest, clips)
 

@@ -4,13 +4,14 @@
 
 # %% ../nbs/05_mini_ldst.ipynb #18f80193
 from __future__ import annotations
-import json, time, math, functools
+import json, time, math, functools, shutil
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 import numba, torch
 from fastcore.script import call_parse
-from .core import BadInputError, atomic_dir, FPS, SAMPLE_RATE, N_EXP, EMOTIONS
+from .core import (BadInputError, read_json, atomic_dir, check_writable, writer_lock, command, num_threads,
+                         FPS, SAMPLE_RATE, N_EXP, EMOTIONS)
 from .audio import write_wav, frame_energy
 
 # %% auto #0
@@ -18,9 +19,8 @@ __all__ = ['PHONES', 'VOWELS', 'CONSONANTS', 'STYLES', 'SUBJECTS', 'MOUTH_CONTRO
            'CONTROL_TO_EXPRESSION', 'PRESETS', 'Phone', 'Style', 'Subject', 'Timeline', 'random_timeline',
            'pitch_contour', 'synthesize', 'viseme_controls', 'smooth_noise', 'Performance', 'perform', 'control_matrix',
            'performance_coeffs', 'subject_shape', 'subject_head', 'background_plate', 'render_performance',
-           'split_frame', 'make_pair', 'make_mini_ldst', 'erlnet_make_mini_ldst', 'contact_sheet', 'speech_figure',
-           'pose_traces_figure', 'write_video', 'lag_corr', 'jaw_energy_correlation', 'acceptance_report',
-           'determinism_check', 'error_messages']
+           'split_frame', 'make_pair', 'check_replaceable', 'clean_stale_build', 'make_mini_ldst',
+           'erlnet_make_mini_ldst', 'emotion_grid', 'speech_figure', 'pose_traces_figure']
 
 # %% ../nbs/05_mini_ldst.ipynb #9c8734b0
 @dataclass(frozen=True)
@@ -498,11 +498,11 @@ def make_pair(out:Path, # dataset folder being written
               subject_name:str, emotion:str, seconds:float, size:int, seed:int, test_fraction:float=0.2) -> dict:
     "Perform, render and write the train and test clips of one subject × emotion; returns {rel path: split}."
     from erlnet.dataset import write_clip
-    torch.set_num_threads(1)
     subject = next(s for s in SUBJECTS if s.name == subject_name)
-    pf = perform(subject, emotion, seconds, seed)
-    co = performance_coeffs(pf, seed)
-    r = render_performance(pf, co, size)
+    with num_threads(1):
+        pf = perform(subject, emotion, seconds, seed)
+        co = performance_coeffs(pf, seed)
+        r = render_performance(pf, co, size)
     cut = split_frame(pf.timeline, pf.n_frames, test_fraction)
     spf = SAMPLE_RATE // FPS
     splits = {}
@@ -518,7 +518,21 @@ def make_pair(out:Path, # dataset folder being written
 
 def _job(args): return make_pair(*args)
 
-def make_mini_ldst(out, # dataset folder to create (replaced atomically if it exists)
+def check_replaceable(out:Path):
+    "Refuse to replace `out` unless it is missing, empty, or a Mini-LDST dataset."
+    if not out.is_dir() or not [p for p in out.iterdir() if p.name != '.erlnet.lock']: return
+    try: m = read_json(out/'manifest.json') if (out/'manifest.json').is_file() else None
+    except BadInputError: m = None
+    ours = isinstance(m, dict) and m.get('source') == 'mini_ldst'
+    if not ours: raise BadInputError(f"{out} holds files that are not a Mini-LDST dataset: refusing to replace it (choose a new or empty folder)")
+
+def clean_stale_build(out:Path) -> list:
+    "Remove what a killed run writing `out` left beside it: `.NAME.*.tmp` build folders and a parked `.NAME.old`."
+    litter = [*out.parent.glob(f'.{out.name}.*.tmp'), *out.parent.glob(f'.{out.name}.old')]
+    for p in litter: shutil.rmtree(p, ignore_errors=True)
+    return litter
+
+def make_mini_ldst(out, # dataset folder to create (a Mini-LDST dataset there is replaced atomically)
                    size:int=128, # frame size
                    seconds:float=30.0, # seconds per subject × emotion (80% train / 20% test)
                    seed:int=0, # randomness
@@ -539,22 +553,24 @@ def make_mini_ldst(out, # dataset folder to create (replaced atomically if it ex
     if not (16 <= int(size) <= 1024): raise BadInputError(f"size must be in [16, 1024], got {size}")
     if not (2.0 <= float(seconds) <= 3600): raise BadInputError(f"seconds must be in [2, 3600], got {seconds}")
     if workers < 1: raise BadInputError(f"workers must be ≥ 1, got {workers}")
+    out = check_writable(Path(out).expanduser(), what='output folder')
+    check_replaceable(out)
     from tqdm.auto import tqdm
     from erlnet.dataset import write_manifest
-    out = Path(out)
-    with atomic_dir(out) as tmp:
-        jobs = [(tmp, s, e, float(seconds), int(size), int(seed), test_fraction) for s in subjects for e in emotions]
-        splits = {}
-        bar = tqdm(total=len(jobs), desc='mini-ldst clips', unit='clip', disable=not progress)
-        if workers == 1:
-            for j in jobs: splits.update(_job(j)); bar.update()
-        else:
-            import erlnet.mini_ldst as module   # workers unpickle the job function from the installed module
-            with cf.ProcessPoolExecutor(min(workers, len(jobs)), mp_context=mp.get_context('spawn')) as ex:
-                for res in ex.map(module._job, jobs): splits.update(res); bar.update()
-        bar.close()
-        write_manifest(tmp, splits, source='mini_ldst', generator=dict(size=int(size), seconds=float(seconds), seed=int(seed),
-                       subjects=subjects, emotions=emotions, test_fraction=test_fraction))
+    with writer_lock(out):
+        clean_stale_build(out)
+        with atomic_dir(out) as tmp:
+            jobs = [(tmp, s, e, float(seconds), int(size), int(seed), test_fraction) for s in subjects for e in emotions]
+            splits = {}
+            with tqdm(total=len(jobs), desc='mini-ldst clips', unit='clip', disable=not progress) as bar:
+                if workers == 1:
+                    for j in jobs: splits.update(_job(j)); bar.update()
+                else:
+                    import erlnet.mini_ldst as module   # workers unpickle the job function from the installed module
+                    with cf.ProcessPoolExecutor(min(workers, len(jobs)), mp_context=mp.get_context('spawn')) as ex:
+                        for res in ex.map(module._job, jobs): splits.update(res); bar.update()
+            write_manifest(tmp, splits, source='mini_ldst', generator=dict(size=int(size), seconds=float(seconds), seed=int(seed),
+                           subjects=subjects, emotions=emotions, test_fraction=test_fraction))
     return out
 
 # %% ../nbs/05_mini_ldst.ipynb #78f4781d
@@ -565,34 +581,26 @@ def erlnet_make_mini_ldst(out:str=None, # output dataset folder (required)
                           seed:int=0, # random seed (same seed → identical bytes)
                           preset:str='default', # 'default' (3 subjects × 5 emotions) or 'tiny' (tests)
                           workers:int=2, # worker processes
-                          save_timing:bool=False, # record this run's timing in nbs/results/mini_ldst_generation.json
-                         ):
+                          debug:bool=False, # show the full traceback on error
+                          verbose:bool=False): # show third-party logging (TensorFlow Lite, absl, ...)
     "Generate the Mini-LDST synthetic styled talking-video dataset."
-    if out is None: raise SystemExit("erlnet_make_mini_ldst: --out DIR is required")
-    if preset not in PRESETS: raise SystemExit(f"erlnet_make_mini_ldst: unknown preset {preset!r}; choose from {list(PRESETS)}")
-    kw = dict(PRESETS[preset])
-    if size is not None: kw['size'] = size
-    if seconds is not None: kw['seconds'] = seconds
-    import resource, os, signal, sys
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))   # a killed run still removes its temporary folder
-    t0, load0 = time.time(), os.getloadavg()[0]
-    try: root = make_mini_ldst(out, seed=seed, workers=workers, **kw)
-    except BadInputError as e: raise SystemExit(f"erlnet_make_mini_ldst: {e}")
-    wall = time.time() - t0
-    cpu = sum(getattr(resource.getrusage(w), f) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN) for f in ('ru_utime', 'ru_stime'))
-    n_frames = sum(e['n_frames'] for e in json.loads((Path(root)/'manifest.json').read_text())['clips'])
-    rec = dict(preset=preset, **{k: (list(v) if isinstance(v, tuple) else v) for k, v in kw.items()}, seed=seed, workers=workers, frames=n_frames,
-               wall_s=round(wall, 1), cpu_s=round(cpu, 1), frames_per_s=round(n_frames / wall, 1), cpu_count=os.cpu_count(),
-               load_avg_start=round(load0, 2), load_avg_end=round(os.getloadavg()[0], 2), date=time.strftime('%Y-%m-%d %H:%M'))
-    print(f"wrote {root}: {n_frames} frames in {wall:.1f}s wall ({cpu:.1f}s CPU, {workers} workers)")
-    if save_timing:
-        from erlnet.core import results_dir, atomic_path
-        with atomic_path(results_dir()/'mini_ldst_generation.json') as p: p.write_text(json.dumps(rec, indent=1) + '\n')
+    import signal
+    with command('erlnet_make_mini_ldst', debug, verbose):
+        if out is None: raise BadInputError("--out DIR is required")
+        if preset not in PRESETS: raise BadInputError(f"unknown preset {preset!r}; choose from {list(PRESETS)}")
+        kw = dict(PRESETS[preset])
+        if size is not None: kw['size'] = size
+        if seconds is not None: kw['seconds'] = seconds
+        signal.signal(signal.SIGTERM, signal.default_int_handler)   # `kill` → KeyboardInterrupt: the temporary folder is removed
+        t0 = time.time()
+        root = make_mini_ldst(out, seed=seed, workers=workers, **kw)
+        n_frames = sum(e['n_frames'] for e in json.loads((root/'manifest.json').read_text())['clips'])
+        print(f"wrote {root}: {n_frames} frames in {time.time() - t0:.1f}s")
 
 # %% ../nbs/05_mini_ldst.ipynb #59f24c37
-def contact_sheet(size:int=128, # frame size
-                  seconds:float=2.0, # length of each performance (the middle frame is shown)
-                  seed:int=0):
+def emotion_grid(size:int=128, # frame size
+                 seconds:float=2.0, # length of each performance (the middle frame is shown)
+                 seed:int=0):
     "Figure: one frame per subject (rows) × emotion (columns)."
     import matplotlib.pyplot as plt
     fig, axes = plt.subplots(len(SUBJECTS), len(EMOTIONS), figsize=(2 * len(EMOTIONS), 2 * len(SUBJECTS)))
@@ -639,130 +647,3 @@ def pose_traces_figure(seconds:float=10.0, subject:Subject=SUBJECTS[0], seed:int
         for k, name in enumerate(('pitch (+down)', 'yaw', 'roll')): ax[k].plot(t, p[:, k], label=e); ax[k].set_ylabel(f'{name} °')
     ax[0].legend(ncol=5, fontsize=8); ax[2].set_xlabel('time (s)'); fig.tight_layout()
     return fig
-
-# %% ../nbs/05_mini_ldst.ipynb #a4840a46
-def write_video(path, # destination .mp4 (written atomically)
-                frames:np.ndarray, # (N, H, W, 3) uint8, H and W even
-                audio:np.ndarray|None=None, # float mono samples at `sr`, or None for a silent video
-                sr:int=SAMPLE_RATE, fps:int=FPS) -> Path:
-    "Write an H.264 + AAC mp4 that browsers and players can show."
-    import av
-    from erlnet.core import atomic_path
-    frames = np.asarray(frames)
-    if frames.ndim != 4 or frames.shape[3] != 3 or frames.dtype != np.uint8: raise BadInputError(f"frames must be (N, H, W, 3) uint8, got {frames.shape} {frames.dtype}")
-    if frames.shape[1] % 2 or frames.shape[2] % 2: raise BadInputError(f"H.264 needs even frame sizes, got {frames.shape[1]}×{frames.shape[2]}")
-    with atomic_path(path) as tmp:
-        with av.open(str(tmp), 'w', format='mp4') as c:
-            vs = c.add_stream('libx264', rate=fps); vs.width, vs.height = frames.shape[2], frames.shape[1]
-            vs.pix_fmt = 'yuv420p'; vs.options = {'crf': '18'}
-            if audio is not None: as_ = c.add_stream('aac', rate=sr); as_.layout = 'mono'
-            for f in frames:
-                for p in vs.encode(av.VideoFrame.from_ndarray(np.ascontiguousarray(f), format='rgb24')): c.mux(p)
-            for p in vs.encode(): c.mux(p)
-            if audio is not None:
-                af = av.AudioFrame.from_ndarray(np.asarray(audio, np.float32)[None], format='flt', layout='mono'); af.sample_rate = sr
-                for p in as_.encode(af): c.mux(p)
-                for p in as_.encode(None): c.mux(p)
-    return Path(path)
-
-# %% ../nbs/05_mini_ldst.ipynb #3218ef05
-def lag_corr(a:np.ndarray, b:np.ndarray, lag:int) -> float:
-    "Pearson correlation of a[t] with b[t + lag]."
-    if lag > 0: a, b = a[:-lag], b[lag:]
-    elif lag < 0: a, b = a[-lag:], b[:lag]
-    return float(np.corrcoef(a, b)[0, 1])
-
-def jaw_energy_correlation(clip, lags=(-1, 0, 1)) -> dict:
-    "{lag: corr(jaw opening, frame energy)} for a dataset clip."
-    e = frame_energy(clip.audio(), clip.n_frames); e = np.maximum(e, e.max() - 50)
-    return {lag: lag_corr(clip.coeffs['jaw'][:, 0], e, lag) for lag in lags}
-
-def acceptance_report(root, # a generated Mini-LDST folder
-                      save:bool=False, # write nbs/results/mini_ldst_acceptance.json
-                      window:int=50, # frames per window for the windowed statistics
-                     ) -> dict:
-    "The Mini-LDST acceptance figures (see above)."
-    from scipy import stats
-    from erlnet.dataset import open_dataset
-    from erlnet.core import results_dir, atomic_path
-    ds = open_dataset(root); train, test = ds.clips('train'), ds.clips('test')
-    # lip sync
-    cors = [jaw_energy_correlation(c) for c in test]
-    lip = {f'lag{l:+d}_mean': float(np.mean([c[l] for c in cors])) for l in (-1, 0, 1)}
-    lip.update(lag0_min=float(min(c[0] for c in cors)), best_lag_mean=float(np.mean([max(c.values()) for c in cors])), n_test_clips=len(test))
-    # emotion from coefficients
-    emos = sorted({c.emotion for c in train})
-    cent = np.stack([np.concatenate([c.coeffs['exp'] for c in train if c.emotion == e]).mean(0) for e in emos])
-    classify = lambda x: emos[int(np.argmin(((cent - x) ** 2).sum(1)))]
-    clip_acc = float(np.mean([classify(c.coeffs['exp'].mean(0)) == c.emotion for c in test]))
-    wins = [(c.coeffs['exp'][s:s + window].mean(0), c.emotion) for c in test for s in range(0, c.n_frames - window + 1, window // 2)]
-    win_acc = float(np.mean([classify(x) == e for x, e in wins]))
-    # head motion per emotion (all clips, windows)
-    motion, speed_w, pitch_w = {}, {e: [] for e in emos}, {e: [] for e in emos}
-    for e in emos:
-        rot = [np.rad2deg(c.coeffs['pose'][:, :3]) for c in ds.clips(None, emotion=e)]
-        allr = np.concatenate(rot)
-        spd = np.concatenate([np.linalg.norm(np.diff(r, axis=0), axis=1) * FPS for r in rot])
-        motion[e] = dict(rot_std_deg=allr.std(0).round(3).tolist(), mean_pitch_deg=round(float(allr[:, 0].mean()), 3),
-                         speed_deg_s=round(float(spd.mean()), 3))
-        for r in rot:
-            for s in range(0, len(r) - window + 1, window):
-                w = r[s:s + window]; speed_w[e].append(np.linalg.norm(np.diff(w, axis=0), axis=1).mean() * FPS); pitch_w[e].append(w[:, 0].mean())
-    f_speed = stats.f_oneway(*[speed_w[e] for e in emos]); f_pitch = stats.f_oneway(*[pitch_w[e] for e in emos])
-    # head landmarks vs torso mask centroid
-    head_px, torso_px = [], []
-    for c in ds.clips(None):
-        m = c.masks() == 2
-        ys, xs = np.arange(c.size)[None, :, None], np.arange(c.size)[None, None, :]
-        cnt = m.sum((1, 2)).clip(1)
-        cen = np.stack([(m * xs).sum((1, 2)) / cnt, (m * ys).sum((1, 2)) / cnt], 1)
-        torso_px.append(float(np.sqrt(cen.var(0).sum())))
-        head_px.append(float(np.sqrt(c.landmarks.mean(1).var(0).sum())))
-    rep = dict(dataset=str(root), generator=ds.manifest.get('generator'),
-               lip_sync_jaw_vs_energy=lip,
-               emotion_nearest_centroid=dict(test_clip_accuracy=clip_acc, test_window_accuracy=win_acc, n_windows=len(wins), window_frames=window),
-               head_motion_per_emotion=motion,
-               head_motion_anova=dict(speed_F=float(f_speed.statistic), speed_p=float(f_speed.pvalue), mean_pitch_F=float(f_pitch.statistic), mean_pitch_p=float(f_pitch.pvalue)),
-               head_vs_torso_px=dict(head_landmarks_std_px=float(np.mean(head_px)), static_mask_centroid_std_px=float(np.mean(torso_px)),
-                                     ratio=float(np.mean(head_px) / max(np.mean(torso_px), 1e-9))))
-    rep['determinism'] = determinism_check(root)
-    rep['error_messages'] = error_messages(root)
-    if save:
-        with atomic_path(results_dir()/'mini_ldst_acceptance.json') as p: p.write_text(json.dumps(rep, indent=1) + '\n')
-    return rep
-
-# %% ../nbs/05_mini_ldst.ipynb #6745219f
-def determinism_check(root, # a generated Mini-LDST folder
-                      subject:str='subject1', emotion:str='angry') -> dict:
-    "Regenerate one subject × emotion in this process (1 worker) and compare its files byte for byte with `root`."
-    import tempfile
-    from erlnet.dataset import open_dataset
-    gen = open_dataset(root).manifest['generator']
-    with tempfile.TemporaryDirectory() as d:
-        again = make_mini_ldst(Path(d)/'again', size=gen['size'], seconds=gen['seconds'], seed=gen['seed'], subjects=[subject],
-                               emotions=[emotion], workers=1, progress=False, test_fraction=gen['test_fraction'])
-        files = sorted(p.relative_to(again) for p in again.rglob('*') if p.is_file() and p.name != 'manifest.json')
-        same = [(Path(root)/f).is_file() and (Path(root)/f).read_bytes() == (again/f).read_bytes() for f in files]
-    return dict(regenerated=f'{subject}/{emotion}_*', files=len(files), identical=int(sum(same)))
-
-def error_messages(root) -> dict:
-    "The errors a user gets for bad arguments and for a corrupted clip (copies of a clip of `root` damaged in a temp dir)."
-    import tempfile, shutil
-    from erlnet.dataset import open_clip
-    out = {}
-    def msg(fn):
-        try: fn(); return 'NO ERROR'
-        except Exception as e: return f'{type(e).__name__}: {e}'
-    with tempfile.TemporaryDirectory() as d:
-        out['size=8'] = msg(lambda: make_mini_ldst(Path(d)/'x', size=8))
-        out['seconds=0.5'] = msg(lambda: make_mini_ldst(Path(d)/'x', seconds=0.5))
-        out['emotion=bored'] = msg(lambda: make_mini_ldst(Path(d)/'x', emotions=['bored']))
-        src = sorted(Path(root).glob('*/*_test'))[0]
-        def damaged(name, fn):
-            c = Path(d)/name; shutil.copytree(src, c); fn(c); return c
-        def half(p): p.write_bytes(p.read_bytes()[:len(p.read_bytes()) // 2])
-        out['truncated frames.mp4'] = msg(lambda: open_clip(damaged('a', lambda c: half(c/'frames.mp4'))).frames())
-        out['truncated audio.wav'] = msg(lambda: open_clip(damaged('b', lambda c: half(c/'audio.wav'))))
-        out['garbage coeffs.npz'] = msg(lambda: open_clip(damaged('c', lambda c: (c/'coeffs.npz').write_bytes(b'not a zip'))))
-        out['missing masks.npz'] = msg(lambda: open_clip(damaged('e', lambda c: (c/'masks.npz').unlink())))
-    return out

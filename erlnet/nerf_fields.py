@@ -4,63 +4,12 @@
 
 # %% ../nbs/20_nerf_fields.ipynb #6bbb82e1
 from __future__ import annotations
-import math, dataclasses
-from dataclasses import dataclass, field, fields, asdict
+import math
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import BadInputError, Z_EXP_DIM, Z_POSE_DIM, N_JAW, get_config
+from .core import BadInputError, NeRFConfig, Z_EXP_DIM, Z_POSE_DIM, N_JAW
 
 # %% auto #0
-__all__ = ['NerfHParams', 'PositionalEncoding', 'mlp', 'FeatureField', 'HeadNeRF', 'check_cond', 'DeformField', 'StaticNeRF']
-
-# %% ../nbs/20_nerf_fields.ipynb #c37bda72
-@dataclass
-class NerfHParams:
-    "Every setting DBF-NeRF reads: the core's `NeRFConfig` fields plus the ablation switches."
-    preset: str = 'mini'
-    out_size: int = 128         # side of the output image (paper: 512); out_size = feat_size * 2**n_upsample
-    feat_size: int = 32         # side of the low-resolution feature grid F, D (paper: 64)
-    feat_dim: int = 64          # feature vector size f (paper: 256)
-    n_samples: int = 24         # stratified samples per ray (paper: 64)
-    hidden: int = 64            # MLP hidden width (paper preset: 256)
-    n_layers: int = 4           # MLP hidden layers (paper preset: 8)
-    n_freq_xyz: int = 6         # γ octaves for points
-    n_freq_dir: int = 2         # γ octaves for view directions
-    n_freq_pose: int = 2        # γ octaves for z_pose and z_jaw in the deform module
-    fusion_eps: float = 1e-6    # α of Eq. 15 (prevents division by zero)
-    beta_h: float = 1.0         # photometric weight of the head region (Eq. 17)
-    beta_s: float = 1.0         # photometric weight of the static region and background (Eq. 17)
-    w_per: float = 1.0          # weight of the perceptual loss (Eq. 19)
-    lr: float = 1e-4            # Adam learning rate (paper Sec. IV-C)
-    steps: int = 3000           # default training steps
-    deform_hidden: int = 64     # deform-module width
-    deform_layers: int = 3      # deform-module hidden layers
-    scene_radius: float = 0.35  # metres; points are divided by it, rays are cut to the ball around the origin
-    single_branch: bool = False # ablation Fig. 7: Head-NeRF alone renders the whole image
-    deform: bool = True         # ablation Fig. 8: use the deform module
-    static_camera: str = 'pose0'  # 'pose0' (paper: cam^0) or 'pose' (ablation (a): the head-pose camera)
-    perceptual: bool = True     # ablation Fig. 9: use L_per
-    @property
-    def n_upsample(self)->int:
-        n = round(math.log2(max(self.out_size / self.feat_size, 1)))
-        if self.feat_size * 2**n != self.out_size: raise BadInputError(f"out_size {self.out_size} is not feat_size {self.feat_size} times a power of 2")
-        return n
-    @classmethod
-    def from_config(cls, cfg=None, # an `ERLNetConfig`, a preset name, or None for 'mini'
-                    **overrides)->'NerfHParams':
-        "Fields of `cfg.nerf` (the core's `NeRFConfig`), then `overrides`."
-        if cfg is None or isinstance(cfg, str): cfg = get_config(cfg or 'mini')
-        preset = getattr(cfg, 'preset', 'mini')
-        vals = dict(preset=preset)
-        names = {f.name: f for f in fields(cls)}
-        for k, v in vars(cfg.nerf).items():
-            if k in names: vals[k] = v
-        for k, v in overrides.items():
-            if k not in names: raise BadInputError(f"unknown NeRF setting {k!r}")
-            vals[k] = v
-        out = cls(**vals)
-        if out.static_camera not in ('pose0', 'pose'): raise BadInputError(f"static_camera must be 'pose0' or 'pose', got {out.static_camera!r}")
-        out.n_upsample
-        return out
+__all__ = ['PositionalEncoding', 'mlp', 'FeatureField', 'HeadNeRF', 'check_cond', 'DeformField', 'StaticNeRF']
 
 # %% ../nbs/20_nerf_fields.ipynb #801e0787
 class PositionalEncoding(nn.Module):
@@ -118,9 +67,9 @@ class FeatureField(nn.Module):
 # %% ../nbs/20_nerf_fields.ipynb #65a6bde1
 class HeadNeRF(nn.Module):
     "h_head: (γ(x_h), z_exp, d_h) -> (σ_h, f_h) (Eq. 10)."
-    def __init__(self, hp:NerfHParams, cond_dim:int=Z_EXP_DIM):
+    def __init__(self, nerf:NeRFConfig, cond_dim:int=Z_EXP_DIM):
         super().__init__()
-        self.field = FeatureField(cond_dim, hp.feat_dim, hp.hidden, hp.n_layers, hp.n_freq_xyz, hp.n_freq_dir)
+        self.field = FeatureField(cond_dim, nerf.feat_dim, nerf.hidden, nerf.n_layers, nerf.n_freq_xyz, nerf.n_freq_dir)
     def forward(self, x:torch.Tensor, # (B, R, S, 3) sample points
                 d:torch.Tensor, # (B, R, 1, 3) ray directions
                 z_exp:torch.Tensor, # (B, 53) expression + jaw
@@ -136,11 +85,11 @@ def check_cond(z:torch.Tensor, n:int, name:str):
 # %% ../nbs/20_nerf_fields.ipynb #95f0ea30
 class DeformField(nn.Module):
     "h_deform: (γ(x_s), γ(z_pose), γ(z_jaw)) -> Δx (Eq. 11)."
-    def __init__(self, hp:NerfHParams):
+    def __init__(self, nerf:NeRFConfig):
         super().__init__()
-        self.enc_x = PositionalEncoding(3, hp.n_freq_xyz)
-        self.enc_pose, self.enc_jaw = PositionalEncoding(Z_POSE_DIM, hp.n_freq_pose), PositionalEncoding(N_JAW, hp.n_freq_pose)
-        self.net = mlp(self.enc_x.out_dim + self.enc_pose.out_dim + self.enc_jaw.out_dim, hp.deform_hidden, 3, hp.deform_layers)
+        self.enc_x = PositionalEncoding(3, nerf.n_freq_xyz)
+        self.enc_pose, self.enc_jaw = PositionalEncoding(Z_POSE_DIM, nerf.n_freq_pose), PositionalEncoding(N_JAW, nerf.n_freq_pose)
+        self.net = mlp(self.enc_x.out_dim + self.enc_pose.out_dim + self.enc_jaw.out_dim, nerf.deform_hidden, 3, nerf.deform_layers)
         nn.init.zeros_(self.net[-1].weight); nn.init.zeros_(self.net[-1].bias)
     def forward(self, x:torch.Tensor, # (B, R, S, 3)
                 z_pose:torch.Tensor, # (B, 6)
@@ -152,10 +101,10 @@ class DeformField(nn.Module):
 
 class StaticNeRF(nn.Module):
     "h_static: (γ(x_s + Δx_s), d_s) -> (σ_s, f_s) (Eq. 12), with an optional deform module."
-    def __init__(self, hp:NerfHParams, deform:bool=True, cond_dim:int=0):
+    def __init__(self, nerf:NeRFConfig, deform:bool=True, cond_dim:int=0):
         super().__init__()
-        self.deform = DeformField(hp) if deform else None
-        self.field = FeatureField(cond_dim, hp.feat_dim, hp.hidden, hp.n_layers, hp.n_freq_xyz, hp.n_freq_dir)
+        self.deform = DeformField(nerf) if deform else None
+        self.field = FeatureField(cond_dim, nerf.feat_dim, nerf.hidden, nerf.n_layers, nerf.n_freq_xyz, nerf.n_freq_dir)
     def forward(self, x:torch.Tensor, # (B, R, S, 3) samples on rays of the static camera
                 d:torch.Tensor, # (B, R, 1, 3)
                 z_pose:torch.Tensor, # (B, 6) current head pose (drives the deform module)

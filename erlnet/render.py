@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 import numpy as np, torch, torch.nn as nn
 import numba
-from .core import BadInputError, check_finite, register_bench, Z_POSE_DIM
+from .core import BadInputError, check_finite, num_threads, Z_POSE_DIM
 from .flame import HeadModel, procedural_head, axis_angle_to_matrix, matrix_to_axis_angle, REGION_HEAD, REGION_STATIC
 
 # %% auto #0
@@ -372,13 +372,11 @@ def render_mouth(exp, # (B,50) expression
     return _default_mouth_renderer(tuple(size), channels)(exp, jaw, pose, shape)
 
 # %% ../nbs/02_render.ipynb #f18961a3
-@register_bench('raster')
 def bench_raster(preset:str='mini', # unused (the benchmark has no preset-dependent sizes)
                  n:int=60)->dict: # frames per repetition
     "Rasterizer and mouth-renderer speed on the procedural head (one thread, best of 3)."
     import os
-    threads = torch.get_num_threads(); torch.set_num_threads(1)
-    try:
+    with num_threads(1):
         load = os.getloadavg()[0]
         head = procedural_head()
         g = torch.Generator().manual_seed(0)
@@ -408,4 +406,3 @@ def bench_raster(preset:str='mini', # unused (the benchmark has no preset-depend
         res.update(n_verts=head.n_verts, n_faces=len(head.faces), threads=1, load_avg_1min=round(load, 2),
                    target_fps_128=100, target_fps_512=10)
         return res
-    finally: torch.set_num_threads(threads)

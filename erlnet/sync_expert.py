@@ -5,11 +5,10 @@
 # %% auto #0
 __all__ = ['conv_block', 'MouthEncoder', 'AudioEncoder', 'SyncExpert', 'video_window', 'audio_window', 'check_aligned',
            'offset_curve', 'sync_contrastive_loss', 'SyncWindows', 'sync_phase', 'evaluate_sync', 'render_mouth_crops',
-           'render_clip_crops', 'frames_per_clip', 'cached_crops', 'build_sync_stage', 'load_sync_expert',
-           'sync_report']
+           'render_clip_crops', 'cached_crops', 'build_sync_stage', 'load_sync_expert']
 
 # %% ../nbs/11_sync_expert.ipynb #040a4508
-import math, json, time, inspect
+import math, json
 from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -147,7 +146,8 @@ class SyncWindows(torch.utils.data.Dataset):
         aud = torch.stack([audio_window(self.feats[i], s + o, self.n, self.r) for o in range(-self.S, self.S + 1)])
         return dict(video=video_window(self.crops[i], s, self.n), audio=aud)
 
-def sync_phase(lr:float=1e-4) -> Phase:
+def sync_phase(lr:float, # Adam learning rate (`cfg.sync.lr`)
+              ) -> Phase:
     "The sync expert's training phase: `sync_contrastive_loss`, Adam."
     return Phase('sync', lambda m, b, step: sync_contrastive_loss(m, b['video'], b['audio']),
                  lambda m: torch.optim.Adam(m.parameters(), lr=lr))
@@ -188,61 +188,39 @@ def render_clip_crops(z_exp:torch.Tensor, # (N, 53) one clip's z_exp
     "Mouth crops of every frame of a clip (canonical pose), rendered in chunks without gradients."
     return torch.cat([render_mouth_crops(z_exp[None, s:s + chunk], renderer=renderer, channels=channels)[0] for s in range(0, len(z_exp), chunk)])
 
-def frames_per_clip(cfg) -> int:
-    "How many frames of each clip the sync expert renders: `cfg.sync.frames_per_clip`, else 100 for mini, all otherwise."
-    from erlnet.vqvae import cfg_get
-    return cfg_get(cfg.sync, 'frames_per_clip', 100 if cfg.preset == 'mini' else None)
-
 def cached_crops(bank, cache:Path, frames_per_clip:int=None, channels:str='gray') -> list:
     "Rendered mouth crops of (the first `frames_per_clip` frames of) every clip of a bank, cached in `cache` (a .pt file)."
     key = dict(clips=list(bank.clip_id), frames=[min(bank.n_frames(i), frames_per_clip or 10**9) for i in range(len(bank))], channels=channels)
     if cache is not None and Path(cache).exists():
-        d = torch.load(cache, weights_only=True)
-        if d['key'] == json.dumps(key): return d['crops']
+        try: d = torch.load(cache, weights_only=True)
+        except Exception: d = None   # a damaged cache is rendered again
+        if isinstance(d, dict) and d.get('key') == json.dumps(key): return d['crops']
     crops = [render_clip_crops(z[:n], channels=channels) for z, n in zip(bank.z_exp, key['frames'])]
     if cache is not None:
         Path(cache).parent.mkdir(parents=True, exist_ok=True)
         with atomic_path(cache) as tmp: torch.save(dict(key=json.dumps(key), crops=crops), tmp)
     return crops
 
-def build_sync_stage(data:Path, out:Path, cfg, steps:int=None) -> Stage:
+def build_sync_stage(name:str, data:Path, out:Path, cfg, steps:int=None) -> Stage:
     "The `sync` stage: render the training clips' mouths, train the expert contrastively."
-    from erlnet.vqvae import load_clip_bank, audio_backend, cfg_get
-    if data is None: raise BadInputError('sync: needs --data (a Mini-LDST or preprocessed dataset folder)')
+    from erlnet.vqvae import load_clip_bank, audio_backend
+    if data is None: raise BadInputError(f'{name}: needs --data (a Mini-LDST or preprocessed dataset folder)')
     bank = load_clip_bank(Path(data), 'train', audio_backend(cfg))
     s = cfg.sync
-    crops = cached_crops(bank, Path(out)/'sync_cache'/'train_crops.pt', frames_per_clip(cfg), cfg_get(s, 'channels', 'gray'))
+    crops = cached_crops(bank, Path(out)/'sync_cache'/'train_crops.pt', s.frames_per_clip, s.channels)
     feats = [a[:len(c) * bank.r] for a, c in zip(bank.audio, crops)]
-    hp = dict(n_frames=s.n_frames, n_ch=crops[0].shape[1], n_feats=bank.n_feats, r=bank.r, emb_dim=s.emb_dim,
-              width=cfg_get(s, 'width', 32))
-    ds = SyncWindows(crops, feats, s.n_frames, bank.r, cfg_get(s, 'max_shift', 6))
-    return Stage('sync', SyncExpert(**hp), ds, [sync_phase(s.lr)], batch_size=s.batch_size, steps=steps or s.steps,
-                 config=dict(hp, crop_size=list(crops[0].shape[2:]), channels=cfg_get(s, 'channels', 'gray')), seed=cfg.train.seed)
+    hp = dict(n_frames=s.n_frames, n_ch=crops[0].shape[1], n_feats=bank.n_feats, r=bank.r, emb_dim=s.emb_dim, width=s.width)
+    ds = SyncWindows(crops, feats, s.n_frames, bank.r, s.max_shift)
+    return Stage(name, SyncExpert(**hp), ds, [sync_phase(s.lr)], batch_size=s.batch_size, steps=steps or s.steps,
+                 config=dict(hp, crop_size=list(crops[0].shape[2:]), channels=s.channels), seed=cfg.train.seed)
 
-register_stage('sync')(build_sync_stage)
-
-def load_sync_expert(out:Path, freeze:bool=True) -> SyncExpert:
+def load_sync_expert(out:Path,        # experiment folder
+                     freeze:bool=True, # eval mode, no gradients
+                     preset:str=None,  # refuse weights trained with another preset (None: any)
+                    ) -> SyncExpert:
     "The trained sync expert of an experiment folder (frozen, eval mode by default)."
-    state, config = load_stage(Path(out), 'sync')
-    ex = SyncExpert(**{k: config[k] for k in inspect.signature(SyncExpert).parameters if k in config})
-    ex.load_state_dict(state)
+    from erlnet.vqvae import stage_checkpoint, model_from_config, load_weights
+    state, config, d = stage_checkpoint(out, 'sync', {'sync'}, 'a sync expert', preset)
+    ex = load_weights(model_from_config(SyncExpert, config, d), state, d)
     if freeze: ex.eval().requires_grad_(False)
     return ex
-
-# %% ../nbs/11_sync_expert.ipynb #e1712681
-def sync_report(data:Path, out:Path, preset:str='mini', save:bool=True) -> dict:
-    "Train (or load) the sync expert, evaluate offset recovery on the test split, save `nbs/results/sync_<preset>.json`."
-    from erlnet.vqvae import load_clip_bank, audio_backend, train_or_load, run_log, save_result, cfg_get
-    cfg = get_config(preset)
-    run = train_or_load('sync', data, out, preset)
-    expert = load_sync_expert(out)
-    test = load_clip_bank(Path(data), 'test', audio_backend(cfg))
-    crops = cached_crops(test, Path(out)/'sync_cache'/'test_crops.pt', frames_per_clip(cfg), cfg_get(cfg.sync, 'channels', 'gray'))
-    feats = [a[:len(c) * test.r] for a, c in zip(test.audio, crops)]
-    log = run_log(out, 'sync')
-    rec = dict(preset=preset, data=str(data), date=time.strftime('%Y-%m-%d %H:%M'), run=run, train_log_last=log[-1] if log else None,
-               n_test_frames=sum(map(len, crops)),
-               segment_1s=evaluate_sync(expert, crops, feats, seg_len=25, max_shift=8),
-               window_5f=evaluate_sync(expert, crops, feats, seg_len=expert.n_frames, max_shift=8))
-    if save: save_result(f'sync_{preset}', rec)
-    return rec

@@ -30,10 +30,11 @@ class Mp4Writer:
                  audio:np.ndarray|None=None, # mono float waveform in [-1, 1] to mux in (or None)
                  sample_rate:int=SAMPLE_RATE, # sample rate of `audio`
                  crf:int=18,               # x264 quality (0 lossless ... 51 worst); 18 is visually lossless
-                 frame_times:Iterable[float]|None=None): # explicit presentation times in s (a VFR file, for tests)
+                 frame_times:Iterable[float]|None=None, # explicit presentation times in s (a VFR file, for tests)
+                 lossless:bool=False):     # bit-exact RGB (libx264rgb, crf 0) instead of yuv420p
         self.path, self.fps, self.audio, self.sample_rate, self.crf = Path(path), fps, audio, sample_rate, crf
         self.frame_times = None if frame_times is None else list(frame_times)
-        self.n_frames, self._container = 0, None
+        self.lossless, self.n_frames, self._container = lossless, 0, None
 
     def __enter__(self):
         self._atomic = atomic_path(self.path)
@@ -41,12 +42,12 @@ class Mp4Writer:
         return self
 
     def _open(self, h, w):
-        if h % 2 or w % 2: raise BadInputError(f'H.264 (yuv420p) needs even frame sizes, got {w}x{h} for {self.path}')
+        if not self.lossless and (h % 2 or w % 2): raise BadInputError(f'H.264 (yuv420p) needs even frame sizes, got {w}x{h} for {self.path}')
         self._container = av.open(str(self._tmp), 'w', format='mp4')
         tb = Fraction(1, 1000) if self.frame_times is not None else Fraction(self.fps).limit_denominator(1001)
-        self._vs = self._container.add_stream('libx264', rate=tb if self.frame_times is None else None)
-        self._vs.width, self._vs.height, self._vs.pix_fmt = w, h, 'yuv420p'
-        self._vs.options = {'crf': str(self.crf), 'preset': 'veryfast'}
+        self._vs = self._container.add_stream('libx264rgb' if self.lossless else 'libx264', rate=tb if self.frame_times is None else None)
+        self._vs.width, self._vs.height, self._vs.pix_fmt = w, h, 'rgb24' if self.lossless else 'yuv420p'
+        self._vs.options = {'crf': '0' if self.lossless else str(self.crf), 'preset': 'veryfast'}
         if self.frame_times is not None: self._vs.time_base = self._vs.codec_context.time_base = tb
         if self.audio is not None:
             self._as = self._container.add_stream('aac', rate=self.sample_rate)
@@ -58,6 +59,8 @@ class Mp4Writer:
         if frame.ndim != 3 or frame.shape[2] != 3 or frame.dtype != np.uint8:
             raise BadInputError(f'frames must be (H, W, 3) uint8 RGB, got {frame.shape} {frame.dtype}')
         if self._container is None: self._open(*frame.shape[:2])
+        elif frame.shape[:2] != (self._vs.height, self._vs.width):
+            raise BadInputError(f'frame {self.n_frames} is {frame.shape[1]}x{frame.shape[0]}, the video is {self._vs.width}x{self._vs.height}')
         vf = av.VideoFrame.from_ndarray(frame, format='rgb24')
         if self.frame_times is not None:
             vf.pts, vf.time_base = int(round(self.frame_times[self.n_frames] * 1000)), Fraction(1, 1000)
@@ -86,15 +89,16 @@ class Mp4Writer:
 
 # %% ../nbs/07_video_io.ipynb #4a85a7ea
 def write_mp4(path:str|Path,          # output .mp4
-              frames:Iterable[np.ndarray], # (H, W, 3) uint8 RGB frames
+              frames:Iterable[np.ndarray], # (H, W, 3) uint8 RGB frames (or an (N, H, W, 3) array)
               fps:float=FPS,           # frame rate
               audio:np.ndarray|None=None, # optional mono waveform to mux in
               sample_rate:int=SAMPLE_RATE, # its sample rate
               crf:int=18,              # x264 quality
               frame_times:Iterable[float]|None=None, # explicit timestamps in s (variable frame rate)
+              lossless:bool=False,     # bit-exact RGB frames (libx264rgb, crf 0)
              ) -> Path:
     "Write `frames` (and optionally `audio`) to an H.264 mp4, atomically."
-    with Mp4Writer(path, fps, audio, sample_rate, crf, frame_times) as w:
+    with Mp4Writer(path, fps, audio, sample_rate, crf, frame_times, lossless) as w:
         for f in frames: w.write(f)
     return Path(path)
 
@@ -190,20 +194,39 @@ def neck_point(lmk68:np.ndarray) -> np.ndarray: # (68, 2) landmarks in pixels
     lmk68 = np.asarray(lmk68, np.float64)
     return lmk68[8] + 0.25 * (lmk68[8] - lmk68[27])
 
+def _keep_inside(start:float, lo:float, hi:float, side:int, limit:int) -> int:
+    "Move a box start so that [lo, hi] lies in [start, start + side] (as nearly as possible), then inside [0, limit]."
+    start = min(max(start, hi - side), lo) if hi - lo <= side else (lo + hi - side) / 2
+    return int(round(np.clip(start, 0, limit - side)))
+
 def neck_crop_box(lmk68:np.ndarray,       # (68, 2) landmarks of the first frame, pixels
                   frame_hw:tuple[int, int], # (H, W) of the input frames
                   face_scale:float|None=3.0, # crop side at most this many jaw widths (None: as large as the frame)
+                  margin:float=0.1,         # room kept around the landmarks, in face heights (brows to chin)
                  ) -> tuple[int, int, int]:
-    "Square crop `(x0, y0, side)` centred on the neck as far as the frame allows."
+    "Square crop `(x0, y0, side)` centred on the neck as far as the frame allows, always holding the whole face."
+    import warnings
     lmk68 = np.asarray(lmk68, np.float64)
     if lmk68.shape != (68, 2) or not np.isfinite(lmk68).all():
         raise BadInputError(f'need finite (68, 2) landmarks to place the crop, got {lmk68.shape}')
     H, W = frame_hw
-    side = min(H, W)
-    if face_scale is not None: side = min(side, int(round(face_scale * np.linalg.norm(lmk68[16] - lmk68[0]))))
+    (fx0, fy0), (fx1, fy1) = lmk68.min(0), lmk68.max(0)
+    pad, largest = margin * (fy1 - fy0), min(H, W)
+    face = max(fx1 - fx0, fy1 - fy0)
+    if face > largest:
+        raise BadInputError(f'the face is {face:.0f} px tall/wide but the largest square crop of these {W}x{H} frames is '
+                            f'{largest} px: no crop can keep the whole face (use a video where the face is smaller in the frame)')
+    side = largest if face_scale is None else min(largest, int(round(face_scale * np.linalg.norm(lmk68[16] - lmk68[0]))))
+    need = min(largest, int(math.ceil(face + 2 * pad)))
+    if side < need:
+        warnings.warn(f'crop side grown from {side} to {need} px so that the whole face fits'); side = need
     cx, cy = neck_point(lmk68)
-    x0 = int(round(np.clip(cx - side / 2, 0, W - side)))
-    y0 = int(round(np.clip(cy - side / 2, 0, H - side)))
+    x0 = _keep_inside(cx - side / 2, fx0 - pad, fx1 + pad, side, W)
+    y0 = _keep_inside(cy - side / 2, fy0 - pad, fy1 + pad, side, H)
+    centred = (int(round(np.clip(cx - side / 2, 0, W - side))), int(round(np.clip(cy - side / 2, 0, H - side))))
+    if (x0, y0) != centred:
+        warnings.warn(f'the neck-centred crop of these {W}x{H} frames would cut the face: crop moved by '
+                      f'({x0 - centred[0]}, {y0 - centred[1]}) px so that eyes, brows and chin stay in (neck off-centre)')
     return x0, y0, side
 
 def crop_resize(frame:np.ndarray,            # (H, W, 3) uint8

@@ -5,12 +5,11 @@
 # %% auto #0
 __all__ = ['VQ_SPACES', 'to_delta', 'from_delta', 'VectorQuantizer', 'SinusoidalPositions', 'transformer', 'downsample_factor',
            'SeqEncoder', 'SeqDecoder', 'CondVQVAE', 'ClipBank', 'synthetic_bank', 'BankWindows', 'batch_coeffs',
-           'vq_inputs', 'cfg_get', 'vq_hparams', 'sequence_stats', 'vq_phase', 'load_clip_bank', 'audio_backend',
-           'build_vq_stage', 'vq_exp_stage', 'vq_pose_stage', 'vq_exp_delta_stage', 'vq_pose_abs_stage', 'load_vqvae',
-           'evaluate_vq', 'train_or_load', 'run_log', 'save_result', 'vq_report', 'reconstruct_clip']
+           'vq_inputs', 'vq_hparams', 'sequence_stats', 'vq_phase', 'load_clip_bank', 'audio_backend', 'build_vq_stage',
+           'stage_checkpoint', 'model_from_config', 'load_weights', 'load_vqvae', 'evaluate_vq', 'reconstruct_clip']
 
 # %% ../nbs/10_vqvae.ipynb #96dabdea
-import math, json, time, inspect, os
+import math, inspect
 from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -294,18 +293,13 @@ def vq_inputs(batch:dict, space:str, delta:bool) -> tuple:
 VQ_SPACES = {'vq_exp': ('exp', False), 'vq_pose': ('pose', True),        # the paper's spaces
              'vq_exp_delta': ('exp', True), 'vq_pose_abs': ('pose', False)}  # ablations (Table III, Fig. 6)
 
-def cfg_get(section, name:str, default):
-    "Field `name` of a config section (dataclass or dict), `default` when it has none."
-    if isinstance(section, dict): return section.get(name, default)
-    return getattr(section, name, default)
-
 def vq_hparams(cfg, space:str, delta:bool) -> dict:
     "CondVQVAE constructor arguments for a space from config section `cfg.vq`."
     v = cfg.vq
     return dict(d_in=Z_EXP_DIM if space == 'exp' else Z_POSE_DIM, d_cond=N_EMOTIONS if space == 'exp' else Z_POSE_DIM,
                 space=space, delta=delta, n_codes=v.codebook_size, d_code=v.code_dim, dim=v.d_model,
-                n_layers=v.n_layers, n_heads=v.n_heads, tau=v.tau, dropout=cfg_get(v, 'dropout', 0.1),
-                commit_weight=v.commitment, n_groups=cfg_get(v, 'n_groups', 1))
+                n_layers=v.n_layers, n_heads=v.n_heads, tau=v.tau, dropout=v.dropout,
+                commit_weight=v.commitment, n_groups=v.n_groups)
 
 @torch.no_grad()
 def sequence_stats(bank:ClipBank, space:str, delta:bool) -> tuple:
@@ -320,7 +314,7 @@ def sequence_stats(bank:ClipBank, space:str, delta:bool) -> tuple:
 def vq_phase(model_space:str, delta:bool, v, # config section `cfg.vq`
             ) -> Phase:
     "The single training phase of a VQ stage: Eq. 4, AdamW as in Sec. IV-C, dead-code restarts."
-    restart_every = cfg_get(v, 'restart_every', 50)
+    restart_every = v.restart_every
     def loss(model, batch, step):
         z, cond = vq_inputs(batch, model_space, delta)
         l, met, o = model.loss(z, cond)
@@ -357,20 +351,49 @@ def build_vq_stage(name:str, data:Path, out:Path, cfg, steps:int=None) -> Stage:
     return Stage(name, model, BankWindows(bank, cfg.data.window), [vq_phase(space, delta, cfg.vq)], batch_size=cfg.vq.batch_size,
                  steps=steps or cfg.vq.steps, config=dict(hp, window=cfg.data.window), seed=cfg.train.seed)
 
-@register_stage('vq_exp')
-def vq_exp_stage(data, out, cfg, steps=None): return build_vq_stage('vq_exp', data, out, cfg, steps)
-@register_stage('vq_pose')
-def vq_pose_stage(data, out, cfg, steps=None): return build_vq_stage('vq_pose', data, out, cfg, steps)
-@register_stage('vq_exp_delta')
-def vq_exp_delta_stage(data, out, cfg, steps=None): return build_vq_stage('vq_exp_delta', data, out, cfg, steps)
-@register_stage('vq_pose_abs')
-def vq_pose_abs_stage(data, out, cfg, steps=None): return build_vq_stage('vq_pose_abs', data, out, cfg, steps)
+# %% ../nbs/10_vqvae.ipynb #91af0aaf
+def stage_checkpoint(out:Path,          # experiment folder (`erlnet_train --out`)
+                     name:str,          # stage folder to read: `OUT/NAME/final`
+                     kinds,             # stage names this loader can build
+                     what:str,          # what it builds, for messages ('a VQ-VAE')
+                     preset:str=None,   # refuse weights trained with another preset (None: any)
+                    ) -> tuple:         # (state dict, config dict, folder)
+    "The final weights and config of stage `name` in `out`, checked to be that stage (and preset)."
+    d = Path(out)/name/'final'
+    state, config = load_stage(Path(out), name)   # one-line errors for missing files, invalid JSON, unreadable weights
+    stage = config.get('stage')
+    if stage is None: raise BadInputError(f"{d/'config.json'} names no stage: not written by erlnet_train")
+    if stage != name: raise BadInputError(f"{d} holds stage {stage!r}, " + (f"not {name!r}" if stage in kinds else f"not {what}"))
+    if preset is not None and config.get('preset') != preset:
+        raise BadInputError(f"{d} was trained with preset {config.get('preset')!r} but preset {preset!r} was asked")
+    return state, config, d
 
-def load_vqvae(out:Path, name:str='vq_exp', freeze:bool=True) -> CondVQVAE:
-    "The trained VQ-VAE of stage `name` from an experiment folder (frozen and in eval mode by default)."
-    state, config = load_stage(Path(out), name)
-    model = CondVQVAE(**{k: config[k] for k in inspect.signature(CondVQVAE).parameters if k in config})
+def model_from_config(cls, hp:dict, where:Path, *args) -> nn.Module:
+    "`cls(*args, **hp)` from a checkpoint's settings (other keys ignored); a `BadInputError` naming `where` when they are invalid."
+    if not isinstance(hp, dict): raise BadInputError(f"{where/'config.json'} lacks the {cls.__name__} settings")
+    try: return cls(*args, **{k: hp[k] for k in inspect.signature(cls).parameters if k in hp})
+    except (TypeError, ValueError, KeyError, RuntimeError) as e:   # BadInputError is a ValueError too
+        raise BadInputError(f"{where/'config.json'}: invalid {cls.__name__} settings ({e})") from e
+
+def load_weights(model:nn.Module, state:dict, where:Path) -> nn.Module:
+    "Load `state` into `model` (strict); a `BadInputError` naming `where` when the tensors do not fit."
+    own = model.state_dict()
+    missing, unexpected = sorted(set(own) - set(state)), sorted(set(state) - set(own))
+    wrong = [f'{k} {tuple(state[k].shape)} vs {tuple(own[k].shape)}' for k in own if k in state and state[k].shape != own[k].shape]
+    problems = [f'missing {missing[:3]}' if missing else '', f'unexpected {unexpected[:3]}' if unexpected else '', '; '.join(wrong[:3])]
+    if any(problems): raise BadInputError(f"{where/'model.safetensors'} does not fit the model of its config.json: " + '; '.join(filter(None, problems)))
     model.load_state_dict(state)
+    return model
+
+def load_vqvae(out:Path,           # experiment folder
+               name:str='vq_exp',  # a VQ stage (`VQ_SPACES`)
+               freeze:bool=True,   # eval mode, no gradients
+               preset:str=None,    # refuse weights trained with another preset (None: any)
+              ) -> CondVQVAE:
+    "The trained VQ-VAE of stage `name` from an experiment folder (frozen and in eval mode by default)."
+    if name not in VQ_SPACES: raise BadInputError(f"{name!r} is not a VQ stage; one of {list(VQ_SPACES)}")
+    state, config, d = stage_checkpoint(out, name, VQ_SPACES, 'a VQ-VAE', preset)
+    model = load_weights(model_from_config(CondVQVAE, config, d), state, d)
     if freeze: model.eval().requires_grad_(False)
     return model
 
@@ -401,56 +424,6 @@ def evaluate_vq(model:CondVQVAE, bank:ClipBank, window:int) -> dict:
         jaw_true, jaw_rec = z[..., N_EXP].flatten(), o['recon'][..., N_EXP].flatten()
         if not model.delta: res['jaw_open_corr'] = torch.corrcoef(torch.stack([jaw_true, jaw_rec]))[0, 1].item()
     return res
-
-# %% ../nbs/10_vqvae.ipynb #b8c9102a
-def train_or_load(name:str, data:Path, out:Path, preset:str='mini', threads:int=1, steps:int=None, overrides:dict=None) -> dict:
-    "Train stage `name` into `out` unless it has final weights there; report the wall time (build + fit) of the run."
-    import importlib
-    from erlnet.core import STAGES, fit, get_config
-    final, record = Path(out)/name/'final'/'model.safetensors', Path(out)/f'{name}.run.json'
-    if final.exists(): return dict(json.loads(record.read_text()) if record.exists() else dict(stage=name), trained_now=False)
-    for m in ('vqvae', 'sync_expert', 'adf'): importlib.import_module(f'erlnet.{m}')   # registers the stages
-    torch.set_num_threads(threads)
-    cfg = get_config(preset); seed_everything(cfg.train.seed)
-    for k, v in (overrides or {}).items():   # e.g. {'vq.lr': 1e-3}
-        sec, field = k.split('.'); setattr(getattr(cfg, sec), field, v)
-    t0 = time.time()
-    st = STAGES[name](Path(data), Path(out), cfg, steps)
-    st.config['overrides'] = overrides or {}
-    t1 = time.time()
-    fit(st, out, ckpt_every=cfg.train.ckpt_every, log_every=cfg.train.log_every, mixed_precision='no', progress=False)
-    rec = dict(stage=name, trained_now=True, build_s=round(t1 - t0, 1), fit_s=round(time.time() - t1, 1),
-               wall_s=round(time.time() - t0, 1), steps=st.steps, threads=threads, overrides=overrides or {},
-               load_avg_1min=round(os.getloadavg()[0], 1))
-    record.write_text(json.dumps(rec))
-    return rec
-
-def run_log(out:Path, name:str) -> list:
-    "The training log (`log.jsonl`) of a stage."
-    p = Path(out)/name/'log.jsonl'
-    return [json.loads(l) for l in p.read_text().splitlines()] if p.exists() else []
-
-def save_result(name:str, record:dict) -> Path:
-    "Write `nbs/results/NAME.json` atomically."
-    from erlnet.core import results_dir
-    p = results_dir()/f'{name}.json'
-    p.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_path(p) as tmp: tmp.write_text(json.dumps(record, indent=1) + '\n')
-    return p
-
-def vq_report(data:Path, out:Path, preset:str='mini', save:bool=True) -> dict:
-    "Train (or load) `vq_exp` and `vq_pose`, evaluate them on the test split, save `nbs/results/vq_<preset>.json`."
-    from erlnet.core import get_config
-    cfg = get_config(preset)
-    test = load_clip_bank(Path(data), 'test', audio_backend(cfg))
-    rec = dict(preset=preset, data=str(data), date=time.strftime('%Y-%m-%d %H:%M'))
-    for name in ('vq_exp', 'vq_pose'):
-        run = train_or_load(name, data, out, preset)
-        log = run_log(out, name)
-        rec[name] = dict(run, **evaluate_vq(load_vqvae(out, name), test, cfg.data.window),
-                         train_log_last=log[-1] if log else None)
-    if save: save_result(f'vq_{preset}', rec)
-    return rec
 
 # %% ../nbs/10_vqvae.ipynb #51809285
 @torch.no_grad()
