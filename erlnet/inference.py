@@ -12,7 +12,7 @@ import numpy as np
 import torch
 from fastcore.script import call_parse
 from .core import (FPS, SAMPLE_RATE, N_EXP, Z_EXP_DIM, EMOTIONS, N_EMOTIONS, ErlnetError, BadInputError,
-                         get_config, package_dir, command, check_not_input, check_writable, writer_lock, num_threads)
+                         get_config, package_dir, read_json, command, check_not_input, check_writable, writer_lock, num_threads)
 
 # %% auto #0
 __all__ = ['shipped_checkpoints', 'SubjectModel', 'stage_file', 'load_subject', 'StyleRef', 'style_from_clip', 'style_from_video',
@@ -43,17 +43,11 @@ def stage_file(ckpt:Path, name:str)->Path:
     "The final weights of stage `name` in an experiment folder."
     return Path(ckpt)/name/'final'/'model.safetensors'
 
-def _read_json(path:Path)->dict:
-    "A JSON object from `path`, or a `BadInputError` naming the file."
-    try: d = json.loads(Path(path).read_text())
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e: raise BadInputError(f"{path} is not a valid JSON file ({e})") from None
-    if not isinstance(d, dict): raise BadInputError(f"{path} is not a valid JSON file (a {type(d).__name__}, not an object)")
-    return d
-
 # %% ../nbs/40_inference.ipynb #384debc7
 def _read_subject_json(path:Path)->tuple: # (emotion_stats or None, head_model or None)
     "The emotion statistics and head model of a `subject.json`, checked."
-    meta = _read_json(path)
+    meta = read_json(path)
+    if not isinstance(meta, dict): raise BadInputError(f"{path} is not a subject description (a JSON object)")
     stats, head = meta.get('emotion_stats'), meta.get('head_model')
     if stats is not None:
         try: stats = {k: np.asarray(stats[k], np.float32) for k in ('mean', 'scale')}
@@ -67,17 +61,6 @@ def _read_subject_json(path:Path)->tuple: # (emotion_stats or None, head_model o
         except (KeyError, TypeError, ValueError): ok = False
         if not ok: raise BadInputError(f"{path}: head_model needs a list of numbers 'shape'")
     return stats, head
-
-def _load_part(load, # () -> the model, e.g. `lambda: load_adf(ckpt, 'adf')`
-              final:Path, # the stage's `final/` folder
-             ):
-    "Run a stage loader; a `config.json` that does not describe the weights beside it becomes one `BadInputError` line."
-    cfg = _read_json(final/'config.json')
-    try: return load(), cfg
-    except ErlnetError: raise
-    except (KeyError, TypeError, ValueError, RuntimeError) as e:
-        raise BadInputError(f"{final}/config.json (preset {cfg.get('preset', '?')!r}, stage {cfg.get('stage', '?')!r}) does not describe "
-                            f"the weights beside it: {type(e).__name__}: {' '.join(str(e).split())[:160]}") from None
 
 # %% ../nbs/40_inference.ipynb #694b55f6
 def load_subject(ckpt=None, # subject checkpoint folder (default: the shipped one)
@@ -94,12 +77,14 @@ def load_subject(ckpt=None, # subject checkpoint folder (default: the shipped on
         if not stage_file(ckpt, name).is_file():
             raise BadInputError(f"subject checkpoint {ckpt} has no trained {name!r} stage ({stage_file(ckpt, name)} is missing); "
                                 f"train it with: erlnet_train {name} --data DATA --out {ckpt}")
-    adf, cfg = _load_part(lambda: load_adf(ckpt, adf_name), ckpt/adf_name/'final')
+    adf = load_adf(ckpt, adf_name)   # one-line errors for a config of another stage or preset, bad JSON, unreadable weights
     if adf.r != 1: raise BadInputError(f"{ckpt}/{adf_name}: ADF with {adf.r} audio rows per frame is not supported by inference")
-    nerf, _ = _load_part(lambda: load_dbf_nerf(ckpt/nerf_name/'final'), ckpt/nerf_name/'final')
+    cfg = read_json(ckpt/adf_name/'final'/'config.json')
+    try: preset, window, style_len = cfg['preset'], int(cfg['window']), int(cfg['style_len'])
+    except (KeyError, TypeError, ValueError): raise BadInputError(f"{ckpt/adf_name/'final'/'config.json'} lacks the ADF's preset, window or style_len") from None
+    nerf = load_dbf_nerf(ckpt/nerf_name/'final')
     stats, head = _read_subject_json(ckpt/'subject.json') if (ckpt/'subject.json').exists() else (None, None)
-    return SubjectModel(ckpt, adf, nerf, audio_backend(get_config(cfg['preset'])), int(cfg['window']), int(cfg['style_len']),
-                        stats, head, dict(adf=adf_name, nerf=nerf_name))
+    return SubjectModel(ckpt, adf, nerf, audio_backend(get_config(preset)), window, style_len, stats, head, dict(adf=adf_name, nerf=nerf_name))
 
 # %% ../nbs/40_inference.ipynb #42ce9e4e
 @dataclass
