@@ -4,16 +4,16 @@
 
 # %% auto #0
 __all__ = ['FPS', 'SAMPLE_RATE', 'N_EXP', 'N_JAW', 'Z_EXP_DIM', 'Z_POSE_DIM', 'EMOTIONS', 'N_EMOTIONS', 'ASSETS', 'PRESETS',
-           'STAGES', 'erlnet_train', 'BENCHES', 'ErlnetError', 'BadInputError', 'AssetMissingError', 'BusyError',
-           'TrainingInterrupted', 'check_shape', 'check_finite', 'atomic_path', 'atomic_dir', 'clean_stale',
-           'check_not_input', 'check_writable', 'is_main_process', 'writer_lock', 'verbose_logging',
+           'STAGES', 'erlnet_train', 'BENCHES', 'LAYERS', 'ErlnetError', 'BadInputError', 'AssetMissingError',
+           'BusyError', 'TrainingInterrupted', 'check_shape', 'check_finite', 'atomic_path', 'atomic_dir',
+           'clean_stale', 'check_not_input', 'check_writable', 'is_main_process', 'writer_lock', 'verbose_logging',
            'quiet_native_stderr', 'command', 'package_dir', 'repo_dir', 'results_dir', 'shared_dir', 'show_results',
            'num_threads', 'Asset', 'erlnet_home', 'register_asset', 'resolve_asset', 'seed_everything', 'get_device',
            'DataConfig', 'FlameConfig', 'VQConfig', 'SyncConfig', 'ADFConfig', 'NeRFConfig', 'TrainConfig',
            'ERLNetConfig', 'get_config', 'config_to_dict', 'config_from_dict', 'save_checkpoint', 'read_json',
            'load_checkpoint', 'Phase', 'Stage', 'batch_indices', 'TrainContext', 'fit', 'ToyData', 'toy_stage',
            'SlowDown', 'import_object', 'build_stage', 'load_stage', 'train_stage', 'build_toy_stage', 'bench_record',
-           'run_bench', 'erlnet_bench', 'bench_train_loop']
+           'run_bench', 'erlnet_bench', 'bench_train_loop', 'import_graph', 'import_cycle']
 
 # %% ../nbs/00_core.ipynb #9dbf6573
 import os, sys, json, time, math, random, shutil, tempfile, re, importlib, fcntl, logging, warnings, traceback
@@ -169,9 +169,7 @@ def is_main_process()->bool:
     "False in the non-zero ranks of a `torchrun` job (they never write outputs)."
     return os.environ.get('RANK', '0') == '0'
 
-def _lock_file(path:Path)->Path:
-    folder = path.is_dir() if path.exists() else not path.suffix
-    return (path/'.erlnet.lock') if folder else path.parent/f'.{path.name}.lock'
+def _lock_file(path:Path)->Path: return path.parent/f'.{path.name}.lock'   # beside the output: an atomic swap of a folder keeps it
 
 def _holder(fd:int)->str:
     os.lseek(fd, 0, 0)
@@ -180,7 +178,7 @@ def _holder(fd:int)->str:
     return f"process {h.get('pid', '?')} ({h.get('command', '?')}) since {h.get('since', '?')}"
 
 @contextmanager
-def writer_lock(path): # an output folder (lock `path/.erlnet.lock`) or an output file (lock `.NAME.lock` beside it)
+def writer_lock(path): # an output folder or file; the lock file is `.NAME.lock` beside it
     "Hold the only right to write `path`; a second writer gets a `BusyError` naming this process."
     path = Path(path).expanduser().absolute(); lock = _lock_file(path)
     if lock in _HELD:
@@ -207,7 +205,10 @@ def writer_lock(path): # an output folder (lock `path/.erlnet.lock`) or an outpu
     try: yield lock
     finally:
         del _HELD[lock]
-        lock.unlink(missing_ok=True); os.close(fd)
+        try:
+            if os.path.samestat(os.fstat(fd), os.stat(lock)): lock.unlink()   # never a successor's lock file
+        except FileNotFoundError: pass
+        os.close(fd)
         for p in made:                 # folders made only for the lock and still empty (the work failed early)
             try: p.rmdir()
             except OSError: break
@@ -648,7 +649,7 @@ def fit(stage:Stage, # what to train
     "Train `stage` with `accelerate`; resumable; returns the trained model (on CPU, eval mode)."
     run = Path(out)/stage.name
     with writer_lock(run) if is_main_process() else nullcontext():
-        if is_main_process(): clean_stale(run)
+        if is_main_process(): run.mkdir(parents=True, exist_ok=True); clean_stale(run)
         return _fit(stage, run, ckpt_every, log_every, resume, mixed_precision, progress)
 
 def _fit(stage:Stage, run:Path, ckpt_every, log_every, resume, mixed_precision, progress)->nn.Module:
@@ -872,3 +873,41 @@ def bench_train_loop(preset:str='mini')->dict:
     with tempfile.TemporaryDirectory() as d:
         t0 = time.perf_counter(); fit(st, d, ckpt_every=200, log_every=50, progress=False); dt = time.perf_counter()-t0
     return {'steps': steps, 'seconds': round(dt, 3), 'steps_per_s': round(steps/dt, 1)}
+
+# %% ../nbs/00_core.ipynb #1d3bf944
+LAYERS = {'data': ('core', 'flame', 'render', 'audio', 'dataset', 'mini_ldst', 'landmarks', 'video_io', 'preprocess', 'metrics'),
+          'models': ('vqvae', 'sync_expert', 'adf', 'nerf_fields', 'volume_render', 'dbf_nerf', 'nerf_losses'),
+          'training': ('nerf_training', 'baselines'),
+          'pipeline': ('inference', 'demo', 'experiments')}
+
+def import_graph(pkg_dir:Path|None=None)->dict[str, set]: # module -> the erlnet modules it imports (anywhere in its code)
+    "erlnet's internal imports, read from the sources with `ast`."
+    import ast
+    pkg_dir = pkg_dir or package_dir()
+    graph = {}
+    for f in sorted(pkg_dir.glob('*.py')):
+        if f.stem.startswith('_'): continue
+        deps = set()
+        for node in ast.walk(ast.parse(f.read_text())):
+            if isinstance(node, ast.ImportFrom):
+                mod = node.module or ''
+                if node.level == 1 or mod == 'erlnet' or mod.startswith('erlnet.'):
+                    parts = mod.split('.') if node.level == 1 else mod.split('.')[1:]
+                    deps.update([parts[0]] if parts and parts[0] else [a.name for a in node.names])
+            elif isinstance(node, ast.Import):
+                deps.update(a.name.split('.')[1] for a in node.names if a.name.startswith('erlnet.'))
+        graph[f.stem] = deps - {f.stem, ''}
+    return graph
+
+def import_cycle(graph:dict)->list|None:
+    "A cycle of `graph` as a list of modules, or None."
+    state = {}
+    def visit(m, path):
+        state[m] = 'open'
+        for d in sorted(graph.get(m, ())):
+            if state.get(d) == 'open': return path[path.index(d):] + [d] if d in path else [m, d]
+            if d not in state and (c := visit(d, path + [d])): return c
+        state[m] = 'done'
+    for m in graph:
+        if m not in state and (c := visit(m, [m])): return c
+    return None
