@@ -4,15 +4,16 @@
 
 # %% ../nbs/06_landmarks.ipynb #496820e2
 from __future__ import annotations
-import functools, importlib.util, os, warnings
+import functools, importlib.util, os, sys, warnings
 from pathlib import Path
 import numpy as np
 from .core import AssetMissingError, BadInputError, register_asset, resolve_asset
 
 # %% auto #0
-__all__ = ['N_LANDMARKS', 'JAW', 'BROWS', 'NOSE', 'EYES', 'MOUTH', 'OUTER_LIP', 'INNER_LIP', 'FAN_FILES', 'FAN_URLS', 'BACKENDS',
-           'DlibLandmarker', 'fan_weight_files', 'fan_available', 'FanLandmarker', 'get_landmarker', 'frame_ranges',
-           'fill_gaps', 'detect_landmarks']
+__all__ = ['N_LANDMARKS', 'JAW', 'BROWS', 'NOSE', 'EYES', 'MOUTH', 'OUTER_LIP', 'INNER_LIP', 'FAN_FILES', 'FAN_URLS',
+           'MEDIAPIPE_IBUG_SEED', 'MEDIAPIPE_IBUG_MAP', 'BACKENDS', 'DlibLandmarker', 'fan_weight_files',
+           'fan_available', 'FanLandmarker', 'fit_point_map', 'apply_point_map', 'MediapipeLandmarker',
+           'get_landmarker', 'frame_ranges', 'fill_gaps', 'detect_landmarks']
 
 # %% ../nbs/06_landmarks.ipynb #3d3740f2
 N_LANDMARKS = 68
@@ -157,16 +158,165 @@ class FanLandmarker:
         i = _largest(boxes, lambda b: (b[2]-b[0])*(b[3]-b[1]))
         return np.asarray(lms[i][:, :2], dtype=np.float32)
 
-# %% ../nbs/06_landmarks.ipynb #01b783da
-BACKENDS = ('dlib', 'fan', 'auto')
+# %% ../nbs/06_landmarks.ipynb #fdddf614
+MEDIAPIPE_IBUG_SEED = np.array([                   # nearest mesh vertex to each iBUG point (jaw, brows, nose, eyes, lips)
+    127, 234, 93, 132, 58, 136, 150, 176, 152, 400, 379, 365, 288, 361, 323, 454, 356,
+    70, 63, 105, 66, 107, 336, 296, 334, 293, 300,  168, 197, 5, 4, 75, 97, 2, 326, 305,
+    33, 160, 158, 133, 153, 144, 362, 385, 387, 263, 373, 380,
+    61, 39, 37, 0, 267, 269, 291, 405, 314, 17, 84, 181,  78, 82, 13, 312, 308, 317, 14, 87])
 
-def get_landmarker(backend:str='dlib', # 'dlib', 'fan' or 'auto' (fan when its weights are present, else dlib)
+def fit_point_map(points,        # (N,M,2) detector points of N frames (NaN rows: frames without a detection, skipped)
+                  targets,       # (N,68,2) exact landmarks of the same frames
+                  seed,          # (68,) index of the detector point nearest to each target point
+                  k:int=4,       # detector points per target point: the seed and its k-1 nearest neighbours
+                  ridge:float=1e-3, # ridge penalty (per frame) pulling the weights towards the seed alone
+                 ) -> tuple:     # (68,k) indices, (68,k) weights summing to 1
+    "Least-squares affine combinations of `k` detector points that best reproduce each target point."
+    P, T = np.asarray(points, np.float64), np.asarray(targets, np.float64)
+    ok = ~np.isnan(P).reshape(len(P), -1).any(1)
+    P, T = P[ok], T[ok]
+    if len(P) == 0: raise BadInputError("fit_point_map: no frame with a detection")
+    mean = P.mean(0)
+    idx, W = np.zeros((len(seed), k), int), np.zeros((len(seed), k))
+    for j, s in enumerate(seed):
+        nb = np.argsort(np.linalg.norm(mean - mean[s], axis=1), kind='stable')[:k]   # nb[0] == s
+        base = P[:, nb[0]]
+        A = (P[:, nb[1:]] - base[:, None]).transpose(0, 2, 1).reshape(-1, k - 1)   # x and y rows of every frame
+        b = (T[:, j] - base).reshape(-1)
+        w = np.linalg.solve(A.T @ A + ridge * len(P) * np.eye(k - 1), A.T @ b)
+        idx[j], W[j] = nb, np.concatenate([[1 - w.sum()], w])
+    return idx, W
+
+def apply_point_map(points,  # (..., M, 2) detector points
+                    idx,     # (68,k) from `fit_point_map`
+                    weights, # (68,k)
+                   ) -> np.ndarray:
+    "(..., 68, 2) iBUG points from detector points."
+    p = np.asarray(points)
+    return (p[..., idx, :] * np.asarray(weights)[..., None]).sum(-2).astype(np.float32)
+
+# %% ../nbs/06_landmarks.ipynb #66472a0c
+MEDIAPIPE_IBUG_MAP = (np.array([   # fitted by `fit_point_map(k=6, ridge=1.0)` to 450 Mini-LDST frames (see below)
+    [127, 34, 143, 139, 35, 234], [234, 227, 116, 34, 111, 127], [93, 137, 123, 147, 227, 177], [132, 177, 147, 213, 187, 215],
+    [58, 215, 192, 138, 213, 172], [136, 135, 169, 210, 172, 150], [150, 170, 169, 149, 211, 136], [176, 140, 171, 149, 148, 32],
+    [152, 175, 199, 377, 148, 171], [400, 369, 396, 378, 377, 428], [379, 395, 394, 431, 378, 365], [365, 394, 364, 430, 397, 379],
+    [288, 435, 416, 367, 433, 434], [361, 401, 376, 433, 411, 435], [323, 366, 352, 376, 401, 447], [454, 447, 345, 340, 264, 352],
+    [356, 264, 372, 265, 368, 454], [70, 46, 71, 63, 53, 21], [63, 53, 68, 70, 105, 46], [105, 52, 104, 63, 53, 66],
+    [66, 65, 69, 52, 105, 222], [107, 55, 108, 65, 66, 9], [336, 285, 337, 295, 296, 9], [296, 295, 299, 282, 334, 443],
+    [334, 282, 333, 293, 283, 296], [293, 283, 298, 300, 334, 276], [300, 301, 276, 293, 251, 283], [168, 417, 193, 6, 8, 413],
+    [197, 419, 196, 195, 6, 122], [5, 281, 51, 195, 3, 248], [4, 275, 45, 1, 274, 44], [75, 59, 166, 240, 79, 218],
+    [97, 99, 60, 20, 242, 238], [2, 94, 19, 141, 370, 125], [326, 328, 290, 250, 462, 458], [305, 289, 392, 460, 309, 290],
+    [33, 246, 130, 7, 161, 25], [160, 161, 159, 246, 29, 30], [158, 159, 157, 28, 56, 27], [133, 155, 243, 173, 112, 154],
+    [153, 22, 154, 145, 26, 23], [144, 163, 24, 145, 110, 23], [362, 382, 463, 398, 341, 381], [385, 386, 384, 258, 286, 257],
+    [387, 388, 386, 466, 259, 260], [263, 466, 359, 249, 388, 255], [373, 390, 254, 374, 339, 249], [380, 252, 381, 374, 253, 256],
+    [61, 76, 62, 185, 78, 184], [39, 73, 80, 74, 42, 40], [37, 72, 38, 82, 81, 167], [0, 11, 12, 13, 312, 302],
+    [267, 302, 268, 312, 311, 393], [269, 303, 310, 304, 272, 270], [291, 306, 292, 409, 308, 408], [405, 404, 406, 403, 321, 315],
+    [314, 315, 313, 316, 405, 406], [17, 16, 18, 15, 314, 84], [84, 85, 83, 86, 181, 17], [181, 180, 182, 179, 91, 90],
+    [78, 62, 184, 183, 76, 185], [82, 38, 72, 81, 37, 13], [13, 12, 11, 0, 312, 82], [312, 268, 302, 311, 12, 13],
+    [308, 292, 408, 407, 306, 409], [317, 316, 315, 402, 403, 14], [14, 15, 16, 317, 87, 316], [87, 86, 85, 178, 179, 14],
+    ]), np.array([
+    [0.5034, 0.1281, 0.1413, -0.3673, 0.0659, 0.5286], [1.5615, 0.2786, 0.3258, -0.4816, 0.0399, -0.7242],
+    [0.3440, -0.1345, 0.2887, 0.6374, -0.5162, 0.3806], [-0.3927, -0.3825, -0.4509, 0.6893, 0.4278, 1.1090],
+    [-0.8577, -0.2202, 0.5705, 0.7030, -0.1626, 0.9670], [0.8252, -0.1216, 0.2756, 0.0852, -0.5034, 0.4390],
+    [1.1719, 0.2579, -0.3048, 0.5477, -0.0164, -0.6563], [1.1228, -0.1355, 0.2721, -0.3464, 0.3578, -0.2708],
+    [1.6464, -0.1369, -0.3188, -0.0943, 0.0173, -0.1137], [1.3369, -0.3319, 0.1995, -0.5184, 0.4480, -0.1341],
+    [1.2744, 0.2294, -0.3520, -0.0488, 0.5698, -0.6728], [1.0229, 0.2257, -0.1959, -0.0057, -0.4944, 0.4474],
+    [0.5258, -0.2718, -0.0341, 0.9656, -0.8164, 0.6309], [-0.2959, -0.3617, -0.4662, 0.6817, 0.3002, 1.1419],
+    [0.4237, -0.0620, 0.1551, 0.5352, 0.4546, -0.5066], [1.0054, 0.0752, 0.0363, -0.1858, -0.5780, 0.6469],
+    [0.6431, 0.0537, 0.0903, 0.0676, -0.4261, 0.5714], [0.2850, -0.0090, -0.0363, 0.4135, 0.3534, -0.0066],
+    [0.6923, 0.3114, -0.3285, -0.2578, 0.5420, 0.0406], [0.8536, 0.2047, -0.2653, -0.2520, -0.0316, 0.4906],
+    [1.4711, 0.0710, -0.1109, -0.2525, -0.3729, 0.1942], [1.0593, 0.1358, -0.1802, -0.0004, -0.0872, 0.0727],
+    [0.9978, 0.1602, -0.1773, 0.0162, -0.0865, 0.0896], [1.6469, 0.1634, -0.2080, -0.2582, -0.4777, 0.1336],
+    [0.7351, 0.2376, -0.2794, -0.2448, 0.0154, 0.5361], [0.5265, 0.3626, -0.3354, -0.2308, 0.5804, 0.0967],
+    [0.3525, -0.0444, 0.0268, 0.3503, -0.0305, 0.3453], [0.9891, 0.0089, -0.0297, 0.0290, -0.0038, 0.0065],
+    [0.9462, 0.0370, -0.1068, -0.1977, 0.2170, 0.1043], [0.2723, -0.0247, -0.0216, 0.2797, 0.2473, 0.2470],
+    [1.1473, -0.0183, 0.0228, -0.0508, -0.0722, -0.0288], [1.6379, -0.0627, -0.1303, 0.1087, -0.2612, -0.2924],
+    [1.1948, -0.0622, -0.1261, -0.0118, 0.0477, -0.0424], [1.5794, -0.0996, -0.1811, -0.0011, -0.2390, -0.0586],
+    [0.9984, -0.0996, -0.2089, 0.0795, 0.1950, 0.0356], [1.3099, -0.0950, -0.1568, 0.0476, -0.1915, 0.0858],
+    [-1.5729, 0.4709, -0.7453, 1.2133, 1.1144, 0.5196], [2.1785, -0.2970, 0.5739, -0.4544, -0.3141, -0.6869],
+    [1.0305, -0.2186, 0.2818, -0.0336, 0.2549, -0.3150], [1.0421, -0.0172, 0.0034, 0.0553, -0.0567, -0.0269],
+    [0.7031, 0.1343, 0.1171, -0.1491, 0.2434, -0.0488], [0.9137, -0.2817, -0.0306, 0.3998, -0.4150, 0.4138],
+    [0.9716, 0.0114, -0.0949, 0.1682, -0.1423, 0.0860], [1.0501, -0.1905, 0.2351, -0.0340, 0.2065, -0.2672],
+    [2.0741, -0.2809, 0.5428, -0.4219, -0.2857, -0.6284], [-1.3462, 0.4295, -0.6859, 1.1034, 1.0472, 0.4520],
+    [1.6239, -0.2172, -0.0379, 0.3323, -0.3298, -0.3713], [0.8931, 0.0518, 0.0905, -0.1025, -0.0726, 0.1397],
+    [0.6343, 0.0903, 0.1552, -0.1555, 0.1699, 0.1058], [0.9263, -0.1251, -0.0520, 0.0804, -0.0121, 0.1825],
+    [0.9561, -0.0027, 0.0017, 0.0012, -0.0141, 0.0578], [1.2647, -0.0241, -0.0410, -0.0453, -0.0839, -0.0704],
+    [0.9988, 0.0180, 0.0818, 0.1584, -0.3175, 0.0605], [1.1780, -0.0492, -0.0181, -0.0431, -0.0442, -0.0234],
+    [0.2089, 0.1271, 0.2448, -0.0824, 0.2963, 0.2053], [1.3632, -0.1011, 0.1121, -0.1876, -0.1534, -0.0332],
+    [1.3310, -0.0423, 0.1560, -0.0407, -0.2413, -0.1627], [1.0147, -0.0532, 0.1342, -0.0879, -0.0902, 0.0824],
+    [1.0577, -0.0664, 0.1339, -0.1186, -0.0365, 0.0299], [1.2055, -0.1749, 0.2006, -0.3621, 0.1383, -0.0074],
+    [0.7072, -0.0460, 0.1710, 0.3441, -0.1423, -0.0340], [1.1203, 0.0518, 0.0060, 0.2968, -0.1162, -0.3587],
+    [1.0391, 0.0149, 0.0046, -0.0325, -0.0981, 0.0720], [1.2114, 0.0075, -0.0809, 0.0853, -0.1134, -0.1099],
+    [0.9412, -0.1388, 0.1876, 0.5097, -0.3821, -0.1176], [0.7561, 0.0641, 0.1446, 0.0208, 0.0620, -0.0476],
+    [0.9266, 0.0547, 0.1100, -0.0920, 0.0532, -0.0525], [0.5477, 0.0987, 0.2115, 0.1250, 0.2014, -0.1843],
+    ]))
+
+# %% ../nbs/06_landmarks.ipynb #b5a3b3fb
+def _flush_native():
+    "Flush C stdio buffers: MediaPipe's native logs sit in stderr's buffer and would otherwise surface at exit."
+    import ctypes
+    ctypes.CDLL(None).fflush(None)
+
+@functools.lru_cache(maxsize=1)
+def _face_mesh():
+    "MediaPipe's face mesh (static-image mode: every frame is detected on its own, so results do not depend on order)."
+    from erlnet.core import quiet_native_stderr, verbose_logging
+    import mediapipe as mp
+    with quiet_native_stderr(enabled=not verbose_logging()):
+        mesh = mp.solutions.face_mesh.FaceMesh(static_image_mode=True, max_num_faces=1, refine_landmarks=False,
+                                               min_detection_confidence=0.5)
+        import skimage.data, time                  # the TFLite models log (from their own threads) on first use:
+        mesh.process(np.ascontiguousarray(skimage.data.astronaut()[:256, 100:356]))   # run both on a face, while quiet
+        time.sleep(0.2); _flush_native()
+    return mesh
+
+def _resize(frame, size:int):
+    "Bicubic resize of an RGB frame so that its width is `size` (aspect kept)."
+    from PIL import Image
+    h, w = frame.shape[:2]
+    if w == size: return frame
+    return np.asarray(Image.fromarray(frame).resize((size, max(1, round(h * size / w))), Image.BICUBIC))
+
+class MediapipeLandmarker:
+    "68-point iBUG landmarks from MediaPipe's face mesh (468 points) through `MEDIAPIPE_IBUG_MAP`, offline."
+    name = 'mediapipe'
+    def __init__(self,
+                 input_size:int|None=256, # resize frames to this width before detection (None: as given)
+                 point_map=None,          # (idx, weights) from `fit_point_map`; default `MEDIAPIPE_IBUG_MAP`
+                ):
+        if input_size is not None and not 32 <= int(input_size) <= 4096:
+            raise BadInputError(f"input_size must be in [32, 4096] or None, got {input_size}")
+        self.input_size, self.point_map = input_size, point_map or MEDIAPIPE_IBUG_MAP
+        self.mesh = _face_mesh()
+
+    def mesh_points(self, frame) -> np.ndarray | None:
+        "(468,2) float32 pixel (x,y) mesh points of the face in `frame` (H,W,3) uint8 RGB, or None."
+        from erlnet.core import quiet_native_stderr, verbose_logging
+        frame = _check_frame(frame)
+        x = frame if self.input_size is None else _resize(frame, int(self.input_size))
+        with quiet_native_stderr(enabled=not verbose_logging()):
+            res = self.mesh.process(x)
+            _flush_native()                        # while stderr still goes to /dev/null
+        if not res.multi_face_landmarks: return None
+        h, w = frame.shape[:2]                     # normalised mesh coordinates -> pixels of the given frame
+        return np.array([(q.x * w - 0.5, q.y * h - 0.5) for q in res.multi_face_landmarks[0].landmark], np.float32)
+
+    def __call__(self, frame) -> np.ndarray | None:
+        "(68,2) float32 pixel (x,y) landmarks of the face in `frame` (H,W,3) uint8 RGB, or None."
+        p = self.mesh_points(frame)
+        return None if p is None else apply_point_map(p, *self.point_map)
+
+# %% ../nbs/06_landmarks.ipynb #01b783da
+BACKENDS = ('dlib', 'mediapipe', 'fan', 'auto')
+
+def get_landmarker(backend:str='dlib', # 'dlib', 'mediapipe', 'fan' or 'auto' (fan when its weights are present, else dlib)
                    **kwargs,           # passed to the backend's constructor
                   ):
     "A per-frame landmark detector: `detector(frame) -> (68,2) float32 | None`, with a `.name`."
     if not isinstance(backend, str) and callable(backend): return backend   # already a detector
     if backend == 'auto': backend = 'fan' if fan_available(kwargs.get('weights_dir')) else 'dlib'
     if backend == 'dlib': return DlibLandmarker(**kwargs)
+    if backend == 'mediapipe': return MediapipeLandmarker(**kwargs)
     if backend == 'fan': return FanLandmarker(**kwargs)
     raise BadInputError(f"unknown landmark backend {backend!r}; choose one of {BACKENDS}")
 

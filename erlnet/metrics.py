@@ -17,12 +17,13 @@ from .landmarks import MOUTH, N_LANDMARKS, detect_landmarks, get_landmarker
 
 # %% auto #0
 __all__ = ['CPBD_BLOCK', 'CPBD_EDGE_FRACTION', 'CPBD_BETA', 'CPBD_MAX_RUN', 'CPBD_P_JNB', 'SYNC_VSHIFT', 'SYNC_NETWORKS',
-           'LMD_REF_WIDTH', 'TABLE_COLUMNS', 'VIDEO_EXTS', 'ssim_frame', 'ssim_video', 'to_grey', 'canny_edges',
-           'edge_widths', 'cpbd', 'cpbd_video', 'cpbd_test_images', 'bench_cpbd', 'sync_distances', 'sync_scores',
-           'syncnet_mfcc', 'SyncNetV2', 'load_syncnet_v2', 'syncnet_v2_available', 'syncnet_face_crops',
-           'SyncNetV2Scorer', 'SyncExpertScorer', 'mouth_opening', 'MouthEnergyScorer', 'get_sync_network',
-           'sync_score', 'landmark_distance', 'lmd', 'evaluate_videos', 'format_table', 'mean_results',
-           'evaluate_folder', 'run_eval', 'erlnet_eval']
+           'LMD_REF_WIDTH', 'LMD_PROTOCOL', 'TABLE_COLUMNS', 'VIDEO_EXTS', 'ssim_frame', 'ssim_video', 'to_grey',
+           'canny_edges', 'edge_widths', 'cpbd', 'cpbd_video', 'cpbd_test_images', 'bench_cpbd', 'sync_distances',
+           'sync_scores', 'syncnet_mfcc', 'SyncNetV2', 'load_syncnet_v2', 'syncnet_v2_available', 'syncnet_face_crops',
+           'lip_opening', 'speech_envelope', 'offset_correlations', 'MouthEnvelopeScorer', 'SyncNetV2Scorer',
+           'SyncExpertScorer', 'mouth_opening', 'MouthEnergyScorer', 'get_sync_network', 'sync_score',
+           'landmark_distance', 'lmd', 'head_model_landmarks', 'coefficient_lmd', 'evaluate_videos', 'format_table',
+           'mean_results', 'evaluate_folder', 'run_eval', 'erlnet_eval', 'bench_eval']
 
 # %% ../nbs/30_metrics.ipynb #cb128587
 def _check_pair(pred, gt):
@@ -415,6 +416,62 @@ def syncnet_face_crops(frames, landmarks, crop_scale:float=0.4, size:int=224) ->
         out[i] = F.interpolate(t, size=(size, size), mode='bilinear', align_corners=False)[0]
     return out
 
+# %% ../nbs/30_metrics.ipynb #80154d62
+def lip_opening(landmarks) -> np.ndarray:
+    "(N,) outer-lip height (iBUG 50-52 to 58-56) divided by the inter-ocular distance."
+    lm = np.asarray(landmarks, np.float64)
+    gap = np.linalg.norm(lm[:, [50, 51, 52]] - lm[:, [58, 57, 56]], axis=-1).mean(1)
+    iod = np.linalg.norm(lm[:, 36:42].mean(1) - lm[:, 42:48].mean(1), axis=-1)
+    return gap / np.maximum(iod, 1e-6)
+
+def speech_envelope(audio,                # float mono samples
+                    n_frames:int,         # video frames to cover
+                    sr:int=SAMPLE_RATE,
+                    band=(150., 1000.),   # pass band (Hz): voicing and first formant, where jaw opening shows
+                    window:float=0.08,    # RMS window (s), centred on each frame
+                   ) -> np.ndarray:       # (n_frames,) dB
+    "Band-limited speech loudness per video frame (zero-phase filter: no delay added)."
+    from scipy.signal import butter, sosfiltfilt
+    x = sosfiltfilt(butter(4, band, btype='band', fs=sr, output='sos'), np.asarray(audio, np.float64))
+    centres = (np.arange(n_frames) + 0.5) * sr / FPS
+    half = int(window * sr / 2)
+    x2 = np.concatenate([[0.0], np.cumsum(x ** 2)])
+    lo = np.clip(centres.astype(int) - half, 0, len(x)); hi = np.clip(centres.astype(int) + half, 0, len(x))
+    ms = (x2[hi] - x2[lo]) / np.maximum(hi - lo, 1)
+    return 10 * np.log10(np.maximum(ms, 1e-10))
+
+def offset_correlations(video_feat, audio_feat, # (N,) per-frame features
+                        vshift:int=SYNC_VSHIFT) -> np.ndarray: # (2*vshift+1,) for offsets -vshift..vshift
+    "Pearson correlation of video[t] with audio[t+o] over the overlapping frames, for every offset o."
+    v, a = np.asarray(video_feat, np.float64), np.asarray(audio_feat, np.float64)
+    out = np.zeros(2 * vshift + 1)
+    for i, o in enumerate(range(-vshift, vshift + 1)):
+        x, y = (v[:len(v) - o], a[o:]) if o >= 0 else (v[-o:], a[:len(a) + o])
+        if len(x) < 3 or x.std() == 0 or y.std() == 0: continue
+        out[i] = np.corrcoef(x, y)[0, 1]
+    return out
+
+class MouthEnvelopeScorer:
+    "Lip opening (validated landmarks) against band-limited speech loudness over a sliding range of offsets (SyncNet's protocol, untrained features)."
+    name = 'mouth_envelope'
+    def __init__(self, window:int=FPS, stride:int=5): self.window, self.stride = window, stride
+    def score(self, frames, landmarks, audio, vshift:int=SYNC_VSHIFT) -> dict:
+        n = len(landmarks)
+        if n <= 2 * vshift + 3: raise BadInputError(f"clip too short for {self.name}: {n} frames (needs more than {2*vshift+3})")
+        v, a = lip_opening(landmarks), speech_envelope(audio, n)
+        curve = offset_correlations(v, a, vshift)
+        k = int(np.argmax(curve)); offset = k - vshift
+        a_sync = np.roll(a, -offset)                 # audio aligned at the clip's offset
+        a_shuf = np.roll(a_sync, n // 2)             # control: the same audio, half a clip away
+        starts = range(0, n - self.window + 1, self.stride)
+        corr = lambda x, y: 0.0 if x.std() == 0 or y.std() == 0 else float(np.corrcoef(x, y)[0, 1])
+        win_sync = [corr(v[s:s+self.window], a_sync[s:s+self.window]) for s in starts]
+        win_shuf = [corr(v[s:s+self.window], a_shuf[s:s+self.window]) for s in starts]
+        return dict(offset=offset, confidence=float(curve[k] - np.median(curve)), min_dist=None, n_windows=len(win_sync),
+                    network=self.name, edge='valid', curve=curve.tolist(),
+                    window_sync=win_sync, window_shuffled=win_shuf,
+                    window_sync_beats_shuffled=float(np.mean(np.array(win_sync) > np.array(win_shuf))))
+
 # %% ../nbs/30_metrics.ipynb #eec5de41
 def _check_audio(audio, n_frames:int, sr:int=SAMPLE_RATE):
     "Float mono audio that covers the video, not silent; `BadInputError` otherwise."
@@ -487,20 +544,23 @@ class MouthEnergyScorer:
         if n < self.window: raise BadInputError(f"clip too short: {n} frames (needs {self.window})")
         return win(z(mouth_opening(landmarks))).astype(np.float32), win(z(e)).astype(np.float32)
 
-SYNC_NETWORKS = ('auto', 'syncnet_v2', 'mouth_energy')
+SYNC_NETWORKS = ('auto', 'syncnet_v2', 'mouth_energy', 'mouth_envelope', 'none')
 
 def get_sync_network(name='auto', **kwargs):
-    "A sync network by name ('auto': SyncNet v2 when its weights exist, else the mouth-energy baseline), or pass one."
+    "A sync network by name ('auto': SyncNet v2 when its weights exist, else the mouth-energy baseline; 'none': no sync score), or pass one."
     if not isinstance(name, str): return name
     if name == 'auto': name = 'syncnet_v2' if syncnet_v2_available(kwargs.get('path')) else 'mouth_energy'
     if name == 'syncnet_v2': return SyncNetV2Scorer(**kwargs)
     if name == 'mouth_energy': return MouthEnergyScorer(**kwargs)
+    if name == 'mouth_envelope': return MouthEnvelopeScorer(**kwargs)
+    if name == 'none': return None
     raise BadInputError(f"unknown sync network {name!r}; choose one of {SYNC_NETWORKS} or pass a scorer object")
 
 def sync_score(frames, landmarks, audio, network='auto', vshift:int=SYNC_VSHIFT) -> dict:
     "SyncNet offset / confidence / min distance of a clip (frames (N,H,W,3), landmarks (N,68,2), 16 kHz mono audio)."
     net = get_sync_network(network)
     audio = _check_audio(audio, len(frames))
+    if hasattr(net, 'score'): return net.score(frames, landmarks, audio, vshift)
     ev, ea = net.embed(frames, landmarks, audio)
     return sync_scores(ev, ea, vshift, network=net.name, edge=getattr(net, 'edge', 'pad'))
 
@@ -525,7 +585,32 @@ def lmd(pred_lm, gt_lm, frame_width:int=LMD_REF_WIDTH) -> dict:
     return dict(m_lmd=landmark_distance(pred_lm, gt_lm, MOUTH, frame_width),
                 f_lmd=landmark_distance(pred_lm, gt_lm, None, frame_width))
 
+# %% ../nbs/30_metrics.ipynb #b85573a2
+def head_model_landmarks(head,       # the subject's head model (`erlnet.flame.HeadModel`)
+                         coeffs:dict, # 'shape' (S,), 'exp' (N,E), 'jaw' (N,3), 'pose' (N,6)
+                         intrinsics,  # `erlnet.render.Intrinsics` of the frames
+                         c2w,         # (4,4) camera-to-world of the frames
+                        ) -> np.ndarray: # (N,68,2) pixels, pixel-index convention (centre of pixel 0 at 0)
+    "The head model's 68 landmarks of every frame, projected: exact landmarks of a render, no detector involved."
+    from erlnet.render import project
+    c = {k: torch.as_tensor(np.asarray(coeffs[k], np.float32)) for k in ('shape', 'exp', 'jaw', 'pose')}
+    if not (len(c['exp']) == len(c['jaw']) == len(c['pose'])):
+        raise BadInputError(f"coefficients have different lengths: exp {len(c['exp'])}, jaw {len(c['jaw'])}, pose {len(c['pose'])}")
+    with torch.no_grad(): lmk = head(shape=c['shape'], exp=c['exp'], jaw=c['jaw'], pose=c['pose'])['lmk68']
+    return project(lmk, torch.as_tensor(np.asarray(c2w, np.float32)), intrinsics).numpy().astype(np.float32) - 0.5
+
+def coefficient_lmd(pred_coeffs:dict, gt_coeffs:dict, # generated and ground-truth coefficients (same subject, same N)
+                    head, intrinsics, c2w,            # see `head_model_landmarks`
+                   ) -> dict:
+    "Coefficient-space M-LMD and F-LMD (pixels at 512 width): motion error alone, without renderer or detector."
+    p = head_model_landmarks(head, pred_coeffs, intrinsics, c2w)
+    g = head_model_landmarks(head, gt_coeffs, intrinsics, c2w)
+    if p.shape != g.shape: raise BadInputError(f"generated and ground-truth coefficients cover {len(p)} and {len(g)} frames")
+    w = intrinsics.size[1]
+    return dict(m_lmd_coeff=landmark_distance(p, g, MOUTH, w), f_lmd_coeff=landmark_distance(p, g, None, w))
+
 # %% ../nbs/30_metrics.ipynb #144aba5e
+LMD_PROTOCOL = 'mediapipe'   # the landmark protocol chosen by the validation in 06_landmarks
 TABLE_COLUMNS = [('ssim', 'SSIM↑'), ('cpbd', 'CPBD↑'), ('syncnet_conf', 'SyncNet↑'), ('m_lmd', 'M-LMD↓'), ('f_lmd', 'F-LMD↓')]
 
 def _read_clip_audio(path):
@@ -541,8 +626,8 @@ def _load_audio(path):
 def evaluate_videos(pred,                      # generated video: path or (N,H,W,3) uint8 frames
                     gt,                        # ground-truth video: path or frames
                     audio=None,                # driving audio: path, (n,) 16 kHz array, or None (use a video's track)
-                    landmarks:str='dlib',      # landmark backend: 'dlib', 'fan' or 'auto'
-                    sync_network='auto',       # 'auto', 'syncnet_v2', 'mouth_energy' or a scorer object
+                    landmarks:str=LMD_PROTOCOL, # landmark backend: 'mediapipe' (validated), 'dlib', 'fan' or 'auto'
+                    sync_network='auto',       # 'auto', 'syncnet_v2', 'mouth_energy', 'mouth_envelope', 'none' or a scorer object
                     progress:bool=False,
                    ) -> dict:
     "SSIM, CPBD, SyncNet confidence/offset, M-LMD and F-LMD of a generated clip against its ground truth."
@@ -555,15 +640,18 @@ def evaluate_videos(pred,                      # generated video: path or (N,H,W
     P = read_video(pred) if isinstance(pred, (str, Path)) else np.asarray(pred)
     G = read_video(gt) if isinstance(gt, (str, Path)) else np.asarray(gt)
     P, G = _check_pair(P, G)
+    if net is not None and audio is None:
+        raise BadInputError(f"no audio for the sync measure {net.name}: neither video has an audio track; pass --audio, or --sync none to skip sync")
     res = dict(n_frames=len(P), size=[int(P.shape[2]), int(P.shape[1])])
     res['ssim'] = ssim_video(P, G, progress)
     res['cpbd'] = cpbd_video(P, progress)
     res['cpbd_gt'] = cpbd_video(G, progress)
-    lm_p = detect_landmarks(P, det, progress=progress)
-    lm_g = lm_p if G is P else detect_landmarks(G, det, progress=progress)
+    lm_p, ok_p = detect_landmarks(P, det, progress=progress, return_detected=True)
+    lm_g, ok_g = (lm_p, ok_p) if G is P else detect_landmarks(G, det, progress=progress, return_detected=True)
+    res['lmd_failed_frames'] = dict(generated=int((~ok_p).sum()), ground_truth=int((~ok_g).sum()))   # interpolated over
     res.update(lmd(lm_p, lm_g, frame_width=P.shape[2]), landmark_backend=det.name, lmd_units=f'pixels at {LMD_REF_WIDTH} px width')
     res.update(syncnet_conf=None, syncnet_offset=None, syncnet_min_dist=None, sync_network=None, sync_error=None)
-    if audio is None: res['sync_error'] = 'no audio: pass --audio or use videos with an audio track'
+    if net is None: res['sync_error'] = 'sync not measured (--sync none)'
     else:
         try:
             s = sync_score(P, lm_p, audio, net)
@@ -625,7 +713,7 @@ def _check_eval_args(pred, gt, audio, out):
         check_not_input(out, [pred, gt, audio])
         check_writable(out, folder=False)
 
-def run_eval(pred:str, gt:str, audio:str|None=None, out:str|None=None, landmarks:str='dlib', sync:str='auto',
+def run_eval(pred:str, gt:str, audio:str|None=None, out:str|None=None, landmarks:str=LMD_PROTOCOL, sync:str='auto',
              progress:bool=True) -> dict:
     "What `erlnet_eval` does: check the arguments, evaluate a pair of videos or two folders, print the table, write/print the JSON."
     _check_eval_args(pred, gt, audio, out)
@@ -640,7 +728,9 @@ def run_eval(pred:str, gt:str, audio:str|None=None, out:str|None=None, landmarks
             res = evaluate_videos(pred, gt, audio, **kw)
             table, nets = format_table({Path(pred).stem: res}), res['sync_network']
         print(table)
-        print(f"SyncNet column: network = {nets}; landmarks: {landmarks}; LMD in pixels at {LMD_REF_WIDTH} px width")
+        failed = [r['lmd_failed_frames'] for r in (res['clips'].values() if 'clips' in res else [res])]
+        print(f"SyncNet column: network = {nets}; landmarks: {kw['landmarks'].name}; LMD in pixels at {LMD_REF_WIDTH} px width; "
+              f"frames without a detected face (interpolated): generated {sum(f['generated'] for f in failed)}, ground truth {sum(f['ground_truth'] for f in failed)}")
         text = json.dumps(res, indent=1)
         if out:
             with atomic_path(Path(out)) as p: p.write_text(text + '\n')
@@ -653,10 +743,42 @@ def erlnet_eval(pred:str=None,            # generated video, or a folder of them
                 gt:str=None,              # ground-truth video, or a folder with the same file names (required)
                 audio:str=None,           # driving audio (.wav), or a folder of NAME.wav; default: the videos' tracks
                 out:str=None,             # write the JSON result here (default: print it)
-                landmarks:str='dlib',     # landmark backend: dlib, fan or auto
-                sync:str='auto',          # sync network: auto, syncnet_v2 or mouth_energy
+                landmarks:str=LMD_PROTOCOL, # landmark backend: mediapipe (validated), dlib, fan or auto
+                sync:str='auto',          # sync network: auto, syncnet_v2, mouth_energy, mouth_envelope or none
                 quiet:bool=False,         # no progress bars
                 debug:bool=False,         # show the full traceback on error
                 verbose:bool=False):      # show third-party logging (TensorFlow Lite, absl, ...)
     "Evaluate generated talking-head video(s) with the paper's Table I metrics."
     with command('erlnet_eval', debug, verbose): run_eval(pred, gt, audio, out, landmarks, sync, progress=not quiet)
+
+# %% ../nbs/30_metrics.ipynb #c53bfa50
+def bench_eval(preset:str='mini', # unused (no preset-dependent sizes)
+               n_frames:int=50,   # 512² frames timed (the shared HDTF clip when present, else a moving photograph)
+              ) -> dict:
+    "Seconds per 512² frame of each Table I metric (one thread): SSIM, CPBD, landmarks for M-LMD/F-LMD, and sync."
+    from erlnet.core import num_threads
+    clip = shared_dir()/'data'/'hdtf'/'WDA_KatieHill_000.mp4' if shared_dir() else None
+    if clip is not None and clip.exists():
+        from erlnet.video_io import read_video, read_audio
+        frames, audio, source = read_video(clip, max_frames=n_frames), read_audio(clip)[0], clip.name
+    else:
+        import skimage.data
+        face = np.asarray(__import__('PIL.Image', fromlist=['Image']).fromarray(skimage.data.astronaut()).resize((512, 512)))
+        frames = np.stack([np.roll(face, i % 5 - 2, axis=1) for i in range(n_frames)]); source = 'astronaut'
+        t = np.arange(n_frames * SAMPLE_RATE // FPS) / SAMPLE_RATE
+        audio = (0.1 * np.sin(2 * np.pi * 180 * t) * (1 + np.sin(2 * np.pi * 3 * t))).astype(np.float32)
+    gt = frames[::-1].copy()
+    det = get_landmarker(LMD_PROTOCOL); det(frames[0])           # build and warm up
+    def timed(f):
+        t = time.perf_counter(); out = f(); return (time.perf_counter() - t) / len(frames), out
+    with num_threads(1):
+        s_ssim, _ = timed(lambda: ssim_video(frames, gt))
+        cpbd(frames[0]); s_cpbd, _ = timed(lambda: cpbd_video(frames))
+        s_lm, lm = timed(lambda: detect_landmarks(frames, det))
+        s_lmd, _ = timed(lambda: lmd(lm, lm[::-1], frames.shape[2]))
+        s_sync, _ = timed(lambda: sync_score(frames, lm, audio[:len(frames) * SAMPLE_RATE // FPS], 'mouth_envelope'))
+    return dict(source=source, n_frames=len(frames), size=[int(frames.shape[2]), int(frames.shape[1])], threads=1,
+                s_per_frame=dict(ssim=s_ssim, cpbd=s_cpbd, landmarks=s_lm, m_lmd=s_lm + s_lmd, f_lmd=s_lm + s_lmd,
+                                 sync_mouth_envelope=s_sync),
+                note=f"M-LMD and F-LMD share one landmark pass ({LMD_PROTOCOL}) per video: the times are per video (generated); "
+                     "an evaluation detects both videos. SyncNet v2 is not timed: its weights are absent here; the sync time excludes landmarks.")
