@@ -20,10 +20,10 @@ __all__ = ['CPBD_BLOCK', 'CPBD_EDGE_FRACTION', 'CPBD_BETA', 'CPBD_MAX_RUN', 'CPB
            'LMD_REF_WIDTH', 'LMD_PROTOCOL', 'TABLE_COLUMNS', 'VIDEO_EXTS', 'ssim_frame', 'ssim_video', 'to_grey',
            'canny_edges', 'edge_widths', 'cpbd', 'cpbd_video', 'cpbd_test_images', 'bench_cpbd', 'sync_distances',
            'sync_scores', 'syncnet_mfcc', 'SyncNetV2', 'load_syncnet_v2', 'syncnet_v2_available', 'syncnet_face_crops',
-           'lip_opening', 'speech_envelope', 'offset_correlations', 'MouthEnvelopeScorer', 'SyncNetV2Scorer',
-           'SyncExpertScorer', 'mouth_opening', 'MouthEnergyScorer', 'get_sync_network', 'sync_score',
-           'landmark_distance', 'lmd', 'head_model_landmarks', 'coefficient_lmd', 'evaluate_videos', 'format_table',
-           'mean_results', 'evaluate_folder', 'run_eval', 'erlnet_eval', 'bench_eval']
+           'mouth_opening', 'speech_envelope', 'offset_correlations', 'MouthEnvelopeScorer', 'SyncNetV2Scorer',
+           'SyncExpertScorer', 'MouthEnergyScorer', 'get_sync_network', 'sync_score', 'landmark_distance', 'lmd',
+           'head_model_landmarks', 'coefficient_lmd', 'evaluate_videos', 'format_table', 'mean_results',
+           'evaluate_folder', 'run_eval', 'erlnet_eval', 'bench_eval']
 
 # %% ../nbs/30_metrics.ipynb #cb128587
 def _check_pair(pred, gt):
@@ -417,10 +417,14 @@ def syncnet_face_crops(frames, landmarks, crop_scale:float=0.4, size:int=224) ->
     return out
 
 # %% ../nbs/30_metrics.ipynb #80154d62
-def lip_opening(landmarks) -> np.ndarray:
-    "(N,) outer-lip height (iBUG 50-52 to 58-56) divided by the inter-ocular distance."
+def mouth_opening(landmarks,
+                  lips:str='inner', # 'inner': gap iBUG 61-63 to 67-65; 'outer': height 50-52 to 58-56
+                 ) -> np.ndarray:
+    "(N,) lip gap divided by the inter-ocular distance."
+    if lips not in ('inner', 'outer'): raise BadInputError(f"lips must be 'inner' or 'outer', not {lips!r}")
+    top, bottom = ([61, 62, 63], [67, 66, 65]) if lips == 'inner' else ([50, 51, 52], [58, 57, 56])
     lm = np.asarray(landmarks, np.float64)
-    gap = np.linalg.norm(lm[:, [50, 51, 52]] - lm[:, [58, 57, 56]], axis=-1).mean(1)
+    gap = np.linalg.norm(lm[:, top] - lm[:, bottom], axis=-1).mean(1)
     iod = np.linalg.norm(lm[:, 36:42].mean(1) - lm[:, 42:48].mean(1), axis=-1)
     return gap / np.maximum(iod, 1e-6)
 
@@ -458,7 +462,7 @@ class MouthEnvelopeScorer:
     def score(self, frames, landmarks, audio, vshift:int=SYNC_VSHIFT) -> dict:
         n = len(landmarks)
         if n <= 2 * vshift + 3: raise BadInputError(f"clip too short for {self.name}: {n} frames (needs more than {2*vshift+3})")
-        v, a = lip_opening(landmarks), speech_envelope(audio, n)
+        v, a = mouth_opening(landmarks, 'outer'), speech_envelope(audio, n)
         curve = offset_correlations(v, a, vshift)
         k = int(np.argmax(curve)); offset = k - vshift
         a_sync = np.roll(a, -offset)                 # audio aligned at the clip's offset
@@ -522,13 +526,6 @@ class SyncExpertScorer:
         ev = self.expert.embed_video(torch.stack([crops[s:s+n] for s in starts]))
         ea = self.expert.embed_audio(torch.stack([feats[s*r:(s+n)*r] for s in starts]))
         return ev.numpy(), ea.numpy()
-
-def mouth_opening(landmarks) -> np.ndarray:
-    "(N,) inner-lip gap (iBUG 61-63 to 67-65) divided by the inter-ocular distance."
-    lm = np.asarray(landmarks, np.float64)
-    gap = np.linalg.norm(lm[:, [61, 62, 63]] - lm[:, [67, 66, 65]], axis=-1).mean(1)
-    iod = np.linalg.norm(lm[:, 36:42].mean(1) - lm[:, 42:48].mean(1), axis=-1)
-    return gap / np.maximum(iod, 1e-6)
 
 class MouthEnergyScorer:
     "Untrained baseline: z-scored mouth opening vs z-scored audio RMS energy (dB), 5-frame windows."
