@@ -672,6 +672,8 @@ def mean_results(results:dict) -> dict:
     out['n_clips'] = sum('error' not in r for r in results.values())   # clips that have metrics
     out['n_failed'] = len(results) - out['n_clips']                      # e.g. no face detected in a generated video
     out['sync_network'] = sorted({r['sync_network'] for r in results.values() if r.get('sync_network')}) or None
+    failed = [r['lmd_failed_frames'] for r in results.values() if r.get('lmd_failed_frames')]
+    out['lmd_failed_frames'] = {k: sum(f[k] for f in failed) for k in ('generated', 'ground_truth')}   # frames without a face, all clips
     return out
 
 # %% ../nbs/30_metrics.ipynb #18e2020c
