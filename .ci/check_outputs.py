@@ -37,8 +37,16 @@ def check(path:Path, out_dir:Path)->list[str]:
     except Exception as e: problems.append(f'nbconvert failed: {type(e).__name__}: {e}')
     return problems
 
+def unmapped(nbs:list[Path])->list[str]:
+    "Notebooks missing from the README's notebook map, index.ipynb's, or the docs sidebar (they must stay in step)."
+    places = {'README.md': Path('README.md').read_text(), 'nbs/index.ipynb': Path('nbs/index.ipynb').read_text(),
+              'the sidebar (nbs/_quarto.yml)': Path('nbs/_quarto.yml').read_text()}
+    return [f'{p.name}: not in {where}' for p in nbs if p.name != 'index.ipynb' for where, text in places.items() if p.name not in text]
+
 if __name__ == '__main__':
     nbs = sorted(p for p in Path('nbs').glob('*.ipynb') if not p.name.startswith('_'))
+    missing = unmapped(nbs)
+    for m in missing: print(m)
     out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp())
     out_dir.mkdir(parents=True, exist_ok=True)
     bad, n_img = 0, 0
@@ -47,4 +55,4 @@ if __name__ == '__main__':
         for pr in probs: print(f'{p.name}: {pr}')
         bad += bool(probs)
     print(f'published notebooks: {len(nbs)} HTML pages in {out_dir}, {n_img} images/videos; {bad} notebook(s) with problems')
-    sys.exit(1 if bad else 0)
+    sys.exit(1 if bad or missing else 0)
