@@ -836,6 +836,7 @@ BENCHES:dict[str, str] = {   # benchmark name -> "module:function"; function(pre
     'cpbd': 'erlnet.metrics:bench_cpbd',
     'nerf': 'erlnet.dbf_nerf:bench_nerf',
     'preprocess': 'erlnet.preprocess:bench_preprocess',
+    'eval': 'erlnet.metrics:bench_eval',
 }
 
 def bench_record(name:str, preset:str, figures:dict)->dict:
@@ -857,7 +858,7 @@ def run_bench(name:str, # a key of `BENCHES`
     return rec
 
 @call_parse
-def erlnet_bench(name:str, # benchmark name: train_loop, raster, cpbd, nerf or preprocess
+def erlnet_bench(name:str, # benchmark name: train_loop, raster, cpbd, nerf, preprocess or eval
                  preset:str='mini', # 'mini' or 'paper'
                  save:bool=False, # also write nbs/results/bench_NAME.json
                  debug:bool=False, # show the full traceback on error
