@@ -298,30 +298,41 @@ def generate(adf:ADF,
              style_exp:torch.Tensor,  # (t, 53) style clip z_exp
              style_pose:torch.Tensor, # (t, 6) style clip absolute poses
              emotion:int,             # style emotion index
-             pose0:torch.Tensor=None, # (6,) first pose (default: the style clip's first pose)
+             pose0:torch.Tensor=None, # (6,) first pose (default: the style clip's first pose); also the rest pose of `pose_pull`
              window:int=32,           # frames per generated window (the training length)
+             pose_pull:float=0.,      # fraction of the pose's deviation from `pose0` pulled back per frame (0: the paper's plain integration)
+             progress:bool=False,     # progress bar over the windows
             ) -> dict:                # z_exp (n, 53), pose (n, 6), dpose (n, 6)
     "Eq. 5 for a whole sentence: stylised z_exp and poses for every audio frame."
+    from tqdm.auto import tqdm
     adf.eval()
     r = adf.r
     if audio.shape[0] % r: raise BadInputError(f'audio features have {audio.shape[0]} rows, not a multiple of {r} rows per frame')
     n = audio.shape[0] // r
     if n < adf.down: raise BadInputError(f'audio of {n} frames is shorter than one latent step ({adf.down} frames)')
+    if not 0 <= pose_pull < 1: raise BadInputError(f'pose_pull must be in [0, 1), got {pose_pull}')
     window = min(window, n)
     emo = F.one_hot(torch.tensor([emotion]), N_EMOTIONS).float()
     p0 = (style_pose[0] if pose0 is None else pose0)[None].float()
+    rest = p0[0].clone()
     z_out, pose_out, done = torch.zeros(n, Z_EXP_DIM), torch.zeros(n, Z_POSE_DIM), 0
     exp0 = style_exp[:1].float()
-    while done < n:
-        s = 0 if done == 0 else min(done - 1, n - window)   # later windows start on a frame already generated ...
-        if done: p0, exp0 = pose_out[s:s + 1], z_out[s:s + 1]   # ... and are conditioned on it
-        o = adf(audio[None, s * r:(s + window) * r].float(), style_exp[None].float(), style_pose[None].float(), emo, p0, exp0)
-        pose_w, z_w = o['pose'][0], o['z_exp'][0]
-        if done:   # integrated streams continue from the last written frame (the last window may overlap the previous one)
-            pose_w = pose_w + (pose_out[done - 1] - pose_w[done - 1 - s])
-            if adf.vq_exp.delta: z_w = z_w + (z_out[done - 1] - z_w[done - 1 - s])
-        z_out[done:s + window], pose_out[done:s + window] = z_w[done - s:], pose_w[done - s:]
-        done = s + window
+    n_windows = 1 + max(0, -(-(n - window) // (window - 1)))
+    with tqdm(total=n_windows, desc=f'audio → coefficients ({n} frames)', unit='window', disable=not progress) as bar:
+        while done < n:
+            s = 0 if done == 0 else min(done - 1, n - window)   # later windows start on a frame already generated ...
+            if done: p0, exp0 = pose_out[s:s + 1], z_out[s:s + 1]   # ... and are conditioned on it
+            o = adf(audio[None, s * r:(s + window) * r].float(), style_exp[None].float(), style_pose[None].float(), emo, p0, exp0)
+            pose_w, z_w = o['pose'][0], o['z_exp'][0]
+            if done:   # integrated streams continue from the last written frame (the last window may overlap the previous one)
+                if adf.vq_exp.delta: z_w = z_w + (z_out[done - 1] - z_w[done - 1 - s])
+                pose_w = pose_w + (pose_out[done - 1] - pose_w[done - 1 - s])
+            if pose_pull:   # re-integrate the window's variations with a pull towards the rest pose
+                p, dp = (pose_out[done - 1] if done else pose_w[0]), to_delta(pose_w[None])[0]
+                for i in range(max(done - s, 1), window):
+                    p = rest + (1 - pose_pull) * (p - rest) + dp[i]; pose_w[i] = p
+            z_out[done:s + window], pose_out[done:s + window] = z_w[done - s:], pose_w[done - s:]
+            done = s + window; bar.update()
     return dict(z_exp=z_out, pose=pose_out, dpose=to_delta(pose_out[None])[0])
 
 # %% ../nbs/12_adf.ipynb #0a339326

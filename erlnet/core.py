@@ -414,6 +414,10 @@ class ADFConfig:
     batch_size:int = 32
     lr:float = 2e-5             # Adam, Sec. IV-C
     steps:int = 200_000
+    # inference only (not in the paper; 40_inference measures them):
+    style_max_shift:float = 4.0  # a style clip's per-component mean may lie this many training std from the training mean (else pulled in)
+    style_max_spread:float = 3.5 # ... and its per-component std may reach this many training std (else scaled down)
+    pose_pull:float = 0.05       # per frame, this fraction of the head pose's deviation from z0_pose is pulled back (0: the paper's plain integration)
 
 @dataclass
 class NeRFConfig:

@@ -17,7 +17,8 @@ from .core import (FPS, SAMPLE_RATE, N_EXP, Z_EXP_DIM, EMOTIONS, N_EMOTIONS, Erl
 # %% auto #0
 __all__ = ['shipped_checkpoints', 'SubjectModel', 'stage_file', 'load_subject', 'StyleRef', 'style_from_clip', 'style_from_video',
            'read_style', 'classify_emotion', 'resolve_emotion', 'read_content_audio', 'n_video_frames', 'fit_audio',
-           'animate', 'pose_anchor', 'exp_alignment', 'head_masks', 'render_frames', 'render_styled', 'erlnet_render']
+           'normalise_style', 'style_statistics', 'animate', 'pose_anchor', 'exp_alignment', 'head_masks',
+           'render_frames', 'render_styled', 'erlnet_render']
 
 # %% ../nbs/40_inference.ipynb #7e5962d5
 def shipped_checkpoints()->Path:
@@ -36,6 +37,7 @@ class SubjectModel:
     emotion_stats:dict|None = None  # {'mean': (5, 53), 'scale': (53,)} of the training expressions (`subject.json`)
     head_model:dict|None = None     # how to rasterise the head mask M_h at inference (`subject.json`; None: M_h = 1)
     names:dict = field(default_factory=dict)  # stage names used
+    preset:str = 'mini'   # the ADF's preset: inference settings (`cfg.adf`) come from it
     @property
     def size(self)->int: return int(self.nerf.background.shape[-1])
 
@@ -84,7 +86,7 @@ def load_subject(ckpt=None, # subject checkpoint folder (default: the shipped on
     except (KeyError, TypeError, ValueError): raise BadInputError(f"{ckpt/adf_name/'final'/'config.json'} lacks the ADF's preset, window or style_len") from None
     nerf = load_dbf_nerf(ckpt/nerf_name/'final')
     stats, head = _read_subject_json(ckpt/'subject.json') if (ckpt/'subject.json').exists() else (None, None)
-    return SubjectModel(ckpt, adf, nerf, audio_backend(get_config(preset)), window, style_len, stats, head, dict(adf=adf_name, nerf=nerf_name))
+    return SubjectModel(ckpt, adf, nerf, audio_backend(get_config(preset)), window, style_len, stats, head, dict(adf=adf_name, nerf=nerf_name), preset)
 
 # %% ../nbs/40_inference.ipynb #42ce9e4e
 @dataclass
@@ -103,17 +105,39 @@ def style_from_clip(path)->StyleRef:
     c = open_clip(path)
     return StyleRef(c.z_exp.astype(np.float32), c.coeffs['pose'].astype(np.float32), c.emotion_id, str(path))
 
-def style_from_video(path, # a talking-head video with its audio track (any container/codec/frame rate)
+def _with_silent_audio(path:Path, folder:Path, max_seconds:float)->Path:
+    "A copy of the start of a video without an audio track, with a silent one (the preprocessing reads the speech with the frames)."
+    from erlnet.video_io import read_video, write_mp4
+    frames = read_video(path, max_frames=int(round(max_seconds * FPS)))
+    return write_mp4(folder/'style_silent.mp4', frames, fps=FPS, audio=np.zeros(int(len(frames) * SAMPLE_RATE / FPS), np.float32))
+
+def _longest_run(ok:np.ndarray)->tuple: # (start, stop) of the longest run of True
+    "The longest run of consecutive True values."
+    best, start = (0, 0), None
+    for i, v in enumerate([*ok, False]):
+        if v and start is None: start = i
+        if not v and start is not None: best, start = max(best, (start, i), key=lambda r: r[1] - r[0]), None
+    return best
+
+def style_from_video(path, # a talking-head video (any container/codec/frame rate; its audio track is not needed)
                      size:int=256, # frame size of the preprocessing (coefficients do not depend on it; 256 keeps landmarks reliable)
                      max_seconds:float=4.0, # only the start of the video is needed (the ADF reads `style_len` frames)
                      progress:bool=False)->StyleRef:
-    "Preprocess a style video like training data (`erlnet.preprocess.preprocess_video`) and return its coefficients (emotion unknown)."
-    import tempfile
+    "Track a style video like training data (`erlnet.preprocess.preprocess_video`); frames without a detected face are left out (emotion unknown)."
+    import tempfile, warnings
     from erlnet.preprocess import preprocess_video
+    from erlnet.video_io import probe_video
+    path = Path(path)
     with tempfile.TemporaryDirectory(prefix='erlnet_style_') as d:
-        preprocess_video(path, d, size=size, subject='style', clip='clip000', max_seconds=max_seconds, progress=progress)
-        st = style_from_clip(Path(d)/'style'/'clip000')
-    return StyleRef(st.z_exp, st.pose, None, str(path))
+        src = path if probe_video(path).has_audio else _with_silent_audio(path, Path(d), max_seconds)
+        with warnings.catch_warnings():   # faceless frames are dropped below, not interpolated; the audio features are not used
+            warnings.filterwarnings('ignore', message='no face in'); warnings.filterwarnings('ignore', message='No Wav2Vec2 model')
+            try: preprocess_video(src, Path(d)/'data', size=size, subject='style', clip='clip000', max_seconds=max_seconds, progress=progress)
+            except BadInputError as e: raise BadInputError(str(e).replace(str(src), str(path))) from None
+        clip = Path(d)/'data'/'style'/'clip000'
+        st, detected = style_from_clip(clip), np.load(clip/'track.npz')['detected'].astype(bool)
+    a, b = _longest_run(detected)
+    return StyleRef(st.z_exp[a:b], st.pose[a:b], None, str(path))
 
 def read_style(style, progress:bool=False)->StyleRef:
     "A `StyleRef` from a clip folder, a video file, or a `StyleRef`."
@@ -167,6 +191,52 @@ def fit_audio(wave:np.ndarray, n_frames:int)->np.ndarray:
     m = int(round(n_frames * SAMPLE_RATE / FPS))
     return np.pad(wave[:m], (0, max(0, m - len(wave)))).astype(np.float32)
 
+# %% ../nbs/40_inference.ipynb #b2c3d4e5
+def _into_range(x:np.ndarray, # (t, d) a style sequence
+                mean:np.ndarray, std:np.ndarray, # (d,) the ADF's training statistics of that sequence
+                max_shift:float, max_spread:float, # bounds in training std
+               )->tuple: # (mapped (t, d), (d,) bool: components that were already inside)
+    "Per component: the clip's mean pulled to within `max_shift` training std of the training mean, its std scaled down to at most `max_spread`."
+    std = np.maximum(std, 1e-8)
+    xn = (x - mean) / std
+    mu, sd = xn.mean(0), xn.std(0)
+    inside = (np.abs(mu) <= max_shift) & (sd <= max_spread)
+    mapped = ((xn - mu) * np.minimum(1, max_spread / np.maximum(sd, 1e-12)) + mu.clip(-max_shift, max_shift)) * std + mean
+    return np.where(inside, x, mapped).astype(np.float32), inside
+
+def _style_space(vq, x:np.ndarray)->tuple: # (the sequence the VQ-VAE models, its training mean, std)
+    "A style sequence in the space of a VQ-VAE: Δ (first frame left out) for a Δ space, else as it is."
+    m, s = vq.mean.detach().cpu().numpy(), vq.std.detach().cpu().numpy()
+    return (np.diff(x, axis=0) if vq.delta else x), m, s
+
+def _from_style_space(vq, x0:np.ndarray, y:np.ndarray)->np.ndarray:
+    "Back from `_style_space`: integrate Δ from the first frame `x0`."
+    return (np.concatenate([x0[None], x0 + np.cumsum(y, 0)]) if vq.delta else y).astype(np.float32)
+
+def normalise_style(style:StyleRef, # the style as read (clip or tracked video)
+                    adf, # `erlnet.adf.ADF`: its VQ-VAEs hold the training statistics of expressions and (Δ)poses
+                    max_shift:float, # `cfg.adf.style_max_shift`
+                    max_spread:float, # `cfg.adf.style_max_spread`
+                   )->StyleRef:
+    "The style mapped into the ADF's training distribution (identity for a style whose statistics already lie inside)."
+    out = []
+    for vq, x in ((adf.vq_exp, style.z_exp), (adf.vq_pose, style.pose)):
+        x = np.asarray(x, np.float32)
+        y, m, s = _style_space(vq, x)
+        if len(y) < 2: out.append(x); continue
+        y, inside = _into_range(y, m, s, max_shift, max_spread)
+        out.append(np.where(inside, x, _from_style_space(vq, x[0], y)))   # components inside stay bit for bit as they were
+    return StyleRef(*out, style.emotion, style.source)
+
+def style_statistics(style:StyleRef, adf)->dict:
+    "Per component, in training std: the style's mean offset and std of the expressions and of the (Δ)poses the style encoders read."
+    out = {}
+    for k, vq, x in (('exp', adf.vq_exp, style.z_exp), ('pose', adf.vq_pose, style.pose)):
+        y, m, s = _style_space(vq, np.asarray(x, np.float32))
+        yn = (y - m) / np.maximum(s, 1e-8)
+        out[k] = dict(mean=yn.mean(0), std=yn.std(0))
+    return out
+
 # %% ../nbs/40_inference.ipynb #4afcb564
 @torch.no_grad()
 def animate(subject:SubjectModel, # a loaded subject
@@ -174,25 +244,28 @@ def animate(subject:SubjectModel, # a loaded subject
             style:StyleRef, # the style reference
             emotion=None, # emotion name/index (default: the style's)
             exp_stats:dict|None=None, # {'mean', 'std'} (53,) of the subject's own z_exp when they come from another tracker than the ADF's data
-            progress:bool=False, # show the two steps (audio features, ADF windows)
+            normalise:bool=True, # map the style into the ADF's training distribution first (`normalise_style`)
+            progress:bool=False, # progress bar over the ADF's windows
            )->dict: # exp (n,50), jaw (n,3), pose (n,6), z_exp (n,53), emotion, n_frames, pose_rebased
     "Eq. 5 over the whole content audio: stylised expression and pose for every video frame."
-    from tqdm.auto import tqdm
     from erlnet.audio import audio_features
     from erlnet.adf import generate
-    adf = subject.adf
-    n = n_video_frames(wave)
+    adf, cfg = subject.adf, get_config(subject.preset).adf
+    n, need = n_video_frames(wave), max(adf.down, subject.style_len // 2)
     if n < adf.down: raise BadInputError(f"content audio lasts {len(wave) / SAMPLE_RATE:.3f} s: ERLNet needs at least {adf.down} frames ({adf.down / FPS:.2f} s)")
-    if style.n_frames < adf.down: raise BadInputError(f"style reference {style.source} has {style.n_frames} frames: at least {adf.down} are needed")
+    if style.n_frames < need:
+        raise BadInputError(f"style reference {style.source} has {style.n_frames} frames with a face ({style.n_frames / FPS:.2f} s): "
+                            f"at least {need} ({need / FPS:.2f} s) are needed")
+    to_adf, from_adf = exp_alignment(adf, exp_stats)
+    style = StyleRef(to_adf(style.z_exp), style.pose, style.emotion, style.source)
+    if normalise: style = normalise_style(style, adf, cfg.style_max_shift, cfg.style_max_spread)
     emo = resolve_emotion(subject, style, emotion)
     t = min(style.n_frames, subject.style_len)
     pose0 = subject.nerf.pose0.detach().cpu().float()
     anchor = pose_anchor(adf, pose0)
-    to_adf, from_adf = exp_alignment(adf, exp_stats)
-    with tqdm(total=2, desc=f'audio → coefficients ({n} frames)', disable=not progress) as bar:
-        feats = torch.from_numpy(audio_features(wave, n, backend=subject.audio_backend)); bar.update()
-        g = generate(adf, feats, torch.from_numpy(to_adf(style.z_exp[:t])), torch.from_numpy(style.pose[:t]), emo, pose0=anchor, window=subject.window)
-        bar.update()
+    feats = torch.from_numpy(audio_features(wave, n, backend=subject.audio_backend))
+    g = generate(adf, feats, torch.from_numpy(style.z_exp[:t]), torch.from_numpy(style.pose[:t]), emo, pose0=anchor, window=subject.window,
+                 pose_pull=cfg.pose_pull, progress=progress)
     z, pose = from_adf(g['z_exp'].numpy()), (g['pose'] + (pose0 - anchor)).numpy()
     return dict(exp=z[:, :N_EXP], jaw=z[:, N_EXP:], pose=pose, z_exp=z, emotion=emo, n_frames=n, pose_rebased=bool((anchor != pose0).any()))
 
