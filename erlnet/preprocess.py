@@ -19,10 +19,11 @@ from .core import (FPS, N_EXP, BadInputError, atomic_dir, atomic_path, check_not
 from .video_io import probe_video, read_audio, iter_video, neck_crop_box, reconcile
 
 # %% auto #0
-__all__ = ['HEAD', 'STATIC', 'BACKGROUND', 'PIXEL_CENTRE', 'CONTOUR', 'MIN_FRAMES', 'head_polygon', 'polygon_mask', 'MaskParser',
-           'parse_masks', 'background_plate', 'smooth_poses', 'jitter', 'TrackedLandmarker', 'landmark_submodel',
-           'dataset_camera', 'default_head_model', 'default_fit_model', 'fit_head', 'load_emoca', 'emoca_coeffs',
-           'preprocess_video', 'erlnet_preprocess', 'bench_preprocess']
+__all__ = ['HEAD', 'STATIC', 'BACKGROUND', 'PIXEL_CENTRE', 'CONTOUR', 'MESH_TO_IBUG68', 'MESH_TO_PROCEDURAL', 'FIT_SETTINGS',
+           'MIN_FRAMES', 'head_polygon', 'polygon_mask', 'MaskParser', 'parse_masks', 'background_plate',
+           'smooth_poses', 'jitter', 'TrackedLandmarker', 'landmark_submodel', 'dataset_camera', 'default_head_model',
+           'default_fit_model', 'fit_head', 'MeshLandmarker', 'tracking_landmarker', 'load_emoca', 'emoca_coeffs',
+           'preprocess_video', 'erlnet_preprocess', 'bench_preprocess', 'track_frames', 'track_dataset']
 
 # %% ../nbs/08_preprocess.ipynb #9fb19197
 def head_polygon(points:np.ndarray,   # (K, 2) face points in pixels (468 face-mesh or 68 iBUG points)
@@ -318,6 +319,58 @@ def fit_head(lmk68:np.ndarray,          # (N, 68, 2) landmarks in pixels of `siz
                 intrinsics=dict(focal=float(K.focal), cx=float(K.cx), cy=float(K.cy), size=int(K.size[0])), lmk2d=(l2d - PIXEL_CENTRE).numpy(),
                 err=err.numpy(), model_name=name)
 
+# %% ../nbs/08_preprocess.ipynb #6fbb9ae8
+MESH_TO_IBUG68 = np.array([127, 234, 93, 132, 58, 172, 136, 150, 152, 377, 365, 397, 288, 361, 323, 454, 356,  # jaw line 0-16
+                           70, 63, 105, 66, 107, 336, 296, 334, 293, 300,                                   # brows 17-26
+                           168, 197, 5, 4, 75, 97, 2, 326, 305,                                             # nose 27-35
+                           33, 160, 158, 133, 153, 144, 362, 385, 387, 263, 373, 380,                       # eyes 36-47
+                           61, 39, 37, 0, 267, 269, 291, 405, 314, 17, 84, 181,                             # outer lips 48-59
+                           78, 82, 13, 312, 308, 317, 14, 87])                                              # inner lips 60-67
+
+# Where the procedural head's 68 landmark points lie relative to the face mesh's, in units of the outer-eye-corner distance
+# along (eye line, its normal): calibrated on Mini-LDST training clips (see "The tracker against ground truth" below).
+MESH_TO_PROCEDURAL = np.array([
+    (+0.001, +0.130), (+0.029, +0.179), (+0.076, +0.216), (+0.121, +0.230), (+0.155, +0.224), (+0.195, +0.222),
+    (+0.244, +0.233), (+0.295, +0.223), (+0.002, +0.043), (+0.001, +0.029), (-0.226, +0.243), (-0.174, +0.224),
+    (-0.138, +0.215), (-0.109, +0.211), (-0.072, +0.196), (-0.036, +0.176), (-0.020, +0.142), (+0.064, -0.063),
+    (+0.101, -0.026), (+0.110, +0.000), (+0.084, +0.013), (+0.026, +0.024), (-0.039, +0.027), (-0.097, +0.018),
+    (-0.119, +0.007), (-0.104, -0.019), (-0.064, -0.058), (-0.001, -0.006), (-0.002, -0.056), (-0.007, -0.079),
+    (-0.010, -0.020), (-0.017, +0.026), (+0.007, +0.003), (-0.008, +0.016), (-0.022, -0.003), (+0.004, +0.013),
+    (+0.148, +0.015), (+0.136, +0.002), (+0.075, +0.008), (+0.001, -0.016), (+0.041, +0.005), (+0.101, +0.010),
+    (+0.004, -0.023), (-0.072, +0.003), (-0.135, -0.003), (-0.146, +0.005), (-0.099, -0.002), (-0.039, -0.005),
+    (+0.028, +0.013), (-0.019, -0.002), (+0.003, -0.008), (-0.009, -0.017), (-0.020, -0.013), (+0.006, -0.013),
+    (-0.036, +0.003), (+0.003, +0.023), (-0.038, +0.013), (-0.018, +0.008), (+0.005, +0.016), (-0.031, +0.032),
+    (+0.031, +0.001), (-0.047, +0.010), (-0.007, -0.000), (+0.035, +0.002), (-0.035, -0.007), (+0.017, -0.001),
+    (-0.019, -0.004), (-0.054, +0.008)])
+
+class MeshLandmarker:
+    "68 iBUG landmarks read off mediapipe's 468-point face mesh (frames in video order: the mesh tracks between frames)."
+    name = 'mesh'
+    def __init__(self, offsets:np.ndarray|None=None): # (68, 2) per-landmark offsets in eye-corner units (e.g. MESH_TO_PROCEDURAL)
+        self.parser, self.offsets = MaskParser(video=True), offsets
+    def __call__(self, frame:np.ndarray) -> np.ndarray|None:
+        "(68, 2) float32 landmarks (pixel centres at integers, like dlib) of the face in `frame`, or None."
+        pts = self.parser.face_points(np.ascontiguousarray(frame))
+        if pts is None: return None
+        lmk = pts[MESH_TO_IBUG68] - PIXEL_CENTRE
+        if self.offsets is not None:
+            x = lmk[45] - lmk[36]; iod = np.linalg.norm(x); x = x / iod; y = np.array([-x[1], x[0]])
+            lmk = lmk + iod * (self.offsets[:, :1] * x + self.offsets[:, 1:] * y)
+        return lmk.astype(np.float32)
+    def close(self): self.parser.close()
+
+FIT_SETTINGS = {'dlib': dict(w_contour=0.3), 'fan': dict(w_contour=0.3),
+                'mesh': dict(w_contour=1.0, w_jaw=0.0, w_exp=0.5, w_smooth=0.5)}   # `fit_head` settings per landmark backend (mesh: chosen on Mini-LDST, below)
+
+def tracking_landmarker(landmarks:str,   # 'mesh', 'dlib' or 'fan'
+                        fit_model_name:str='procedural'): # the head model the landmarks are fitted with
+    "The video-order landmark detector of the tracker: dlib with box tracking, or the face mesh calibrated to the procedural head."
+    from erlnet.landmarks import get_landmarker
+    if landmarks not in FIT_SETTINGS: raise BadInputError(f'unknown landmark backend {landmarks!r}; choose one of {list(FIT_SETTINGS)}')
+    if landmarks == 'mesh': return MeshLandmarker(MESH_TO_PROCEDURAL if fit_model_name == 'procedural' else None)
+    base = get_landmarker(landmarks)
+    return TrackedLandmarker(base) if landmarks == 'dlib' else base
+
 # %% ../nbs/08_preprocess.ipynb #f6655381
 _EMOCA_KEYS = {'exp': ('exp', 'expcode'), 'pose': ('pose', 'posecode'), 'shape': ('shape', 'shapecode'), 'cam': ('cam',)}
 
@@ -410,7 +463,7 @@ def _update_manifest(root:Path, rel:str, split:str):
 def preprocess_video(video:str|Path,        # any talking-head video with audio
                      out:str|Path,          # dataset root: writes OUT/SUBJECT/CLIP and OUT/manifest.json
                      size:int=512,          # output frame size (the paper: 512)
-                     landmarks:str='dlib',  # landmark backend: 'dlib' (offline, shipped) or 'fan' (needs its weights)
+                     landmarks:str='dlib',  # landmark backend: 'dlib' (offline, shipped), 'mesh' (mediapipe face mesh, shipped) or 'fan' (needs its weights)
                      subject:str|None=None, # subject id (default: the video's file name)
                      clip:str|None=None,    # clip id (default: 'clip000')
                      emotion:str='neutral', # one of erlnet.core.EMOTIONS
@@ -445,8 +498,9 @@ def preprocess_video(video:str|Path,        # any talking-head video with audio
         if not info.has_audio: raise BadInputError(f'{video} has no audio track: erlnet clips need the speech that goes with the frames')
         wav, audio_start = read_audio(video)
         lap('audio')
-        base = get_landmarker(landmarks)
-        detector = TrackedLandmarker(base) if getattr(base, 'name', '') == 'dlib' else base
+        model_used = default_fit_model() if head_model is None else head_model
+        base = get_landmarker(landmarks) if landmarks != 'mesh' else MeshLandmarker()   # finds the first face to place the crop
+        detector = tracking_landmarker(landmarks, model_used.name)
         i0, lmk0, hw = _first_face(video, base)
         box = neck_crop_box(lmk0, hw)
         max_frames = None if max_seconds is None else int(round(max_seconds * FPS))
@@ -459,10 +513,9 @@ def preprocess_video(video:str|Path,        # any talking-head video with audio
         except BadInputError as e: raise BadInputError(f'{video}: {e}') from None   # more than half of the frames without a face
         _warn_faceless(detected, box)
         lap('landmarks')
-        fit = fit_head(lmk, size, model=head_model, progress=progress) if emoca is None else \
+        fit = fit_head(lmk, size, model=head_model, progress=progress, **FIT_SETTINGS[landmarks]) if emoca is None else \
               emoca_coeffs(load_emoca(emoca), lmk, size, model=head_model, progress=progress)
         pose_raw = fit['pose']
-        model_used = default_fit_model() if head_model is None else head_model
         pivot = [float(v) for v in model_used.pivot]   # `pose_to_c2w(pose, pivot=...)` needs it for models whose pivot is not 0
         pose = smooth_poses(pose_raw, smooth_window)
         lap('fit')
@@ -515,10 +568,10 @@ def _warning_lines(name:str): # the console script, first word of each line
         yield
 
 @call_parse
-def erlnet_preprocess(video:str,            # input video (any container/codec/frame rate) with its audio
+def erlnet_preprocess(video:str,            # input video (any container/codec/frame rate) with its audio, or a dataset folder to re-track
                       out:str=None,         # dataset root to write (OUT/SUBJECT/CLIP and OUT/manifest.json); required
                       size:int=512,         # output frame size
-                      landmarks:str='dlib', # landmark backend: dlib or fan
+                      landmarks:str='dlib', # landmark backend: dlib, mesh or fan
                       subject:str=None,     # subject id (default: the video's name)
                       clip:str=None,        # clip id (default: clip000)
                       emotion:str='neutral',# emotion label
@@ -529,9 +582,15 @@ def erlnet_preprocess(video:str,            # input video (any container/codec/f
                       quiet:bool=False,     # no progress bars
                       debug:bool=False,     # show the full traceback on error
                       verbose:bool=False):  # show third-party logging (TensorFlow Lite, absl, ...)
-    "Preprocess a talking-head video into an erlnet dataset clip."
+    "Preprocess a talking-head video into an erlnet dataset clip, or write a tracked copy of a dataset (`VIDEO` a dataset folder)."
     with command('erlnet_preprocess', debug, verbose), _warning_lines('erlnet_preprocess'):
         if not out: raise BadInputError('--out DIR is required (the dataset root to write)')
+        if Path(video).is_dir():
+            if not (Path(video)/'manifest.json').is_file(): raise BadInputError(f'{video} is a folder but not an erlnet dataset (no manifest.json)')
+            t0 = time.time()
+            root = track_dataset(video, out, size=size, landmarks=landmarks, progress=not quiet)
+            print(f"wrote {root}: a copy of {video} with tracked coefficients ({landmarks} landmarks at {size}²) in {time.time() - t0:.0f} s")
+            return
         s = preprocess_video(video, out, size=size, landmarks=landmarks, subject=subject, clip=clip, emotion=emotion,
                              split=split, emoca=emoca, max_seconds=max_seconds, lossless=lossless, progress=not quiet)
         clip_dir = Path(out)/s['subject']/s['clip']
@@ -561,3 +620,62 @@ def bench_preprocess(preset:str='mini') -> dict:
                 frames_per_s=round(s['frames_per_s'], 2), frames_per_cpu_s=round(s['frames_per_cpu_s'], 2), target_frames_per_s=5.0, timings_s=s['timings_s'],
                 reprojection_error_px_512=round(s['reprojection_error_px']['at_512'], 3),
                 load_average_1min=[round(load_before, 2), round(os.getloadavg()[0], 2)], cpu_count=os.cpu_count())
+
+# %% ../nbs/08_preprocess.ipynb #601aa12a
+def _rescale_points(p:np.ndarray, k:float) -> np.ndarray:
+    "Detector-convention pixel points (pixel centres at integers) of a frame resized by `k`."
+    return (p + PIXEL_CENTRE) * k - PIXEL_CENTRE
+
+def track_frames(frames:np.ndarray,    # (N, S, S, 3) uint8 RGB, already cropped (a dataset clip's frames)
+                 size:int=512,         # frames are resized to size² for the detector and the fit (the detectors need ~100 px faces)
+                 landmarks:str='mesh', # 'mesh', 'dlib' or 'fan'
+                 smooth_window:int=9,  # Savitzky–Golay window for the poses (frames)
+                 head_model=None,      # HeadModel (default: `default_head_model()`)
+                 progress:bool=False,
+                ) -> dict:
+    "The tracker alone (landmarks, head-model fit, pose smoothing) on cropped frames → `fit_head`'s dict + pose_raw, lmk, detected, in the frames' pixels."
+    from erlnet.landmarks import detect_landmarks
+    frames = np.asarray(frames)
+    if frames.ndim != 4 or frames.shape[-1] != 3 or frames.shape[1] != frames.shape[2] or frames.dtype != np.uint8:
+        raise BadInputError(f'track_frames needs (N, S, S, 3) uint8 frames, got {frames.shape} {frames.dtype}')
+    S = frames.shape[1]
+    interp = cv2.INTER_CUBIC if size > S else cv2.INTER_AREA
+    up = frames if S == size else np.stack([cv2.resize(f, (size, size), interpolation=interp) for f in frames])
+    detector = tracking_landmarker(landmarks, (default_fit_model() if head_model is None else head_model).name)
+    try: lmk, detected = detect_landmarks(up, detector, max_gap=len(up), progress=progress, return_detected=True)
+    finally:
+        if landmarks == 'mesh': detector.close()
+    fit = fit_head(lmk, size, model=head_model, progress=progress, **FIT_SETTINGS[landmarks])
+    k, K = S / size, dataset_camera(S)[1]   # back to the frames' pixels (the fixed-FOV camera is the same at every size)
+    return dict(fit, pose_raw=fit['pose'], pose=smooth_poses(fit['pose'], smooth_window), lmk=_rescale_points(lmk, k),
+                lmk2d=_rescale_points(fit['lmk2d'], k), err=fit['err'] * k, detected=detected,
+                intrinsics=dict(focal=float(K.focal), cx=float(K.cx), cy=float(K.cy), size=int(S)))
+
+# %% ../nbs/08_preprocess.ipynb #5964038d
+def track_dataset(src:str|Path,         # an erlnet dataset (e.g. Mini-LDST, whose coefficients are exact)
+                  out:str|Path,         # the tracked copy to write (replaced as a whole)
+                  size:int=512,         # tracking size (see `track_frames`)
+                  landmarks:str='mesh', # landmark backend
+                  progress:bool=True,
+                 ) -> Path:
+    "A copy of `src` whose coefficients and landmarks come from the tracker (what training on EMOCA output of real video sees)."
+    from erlnet.dataset import open_dataset, write_clip, write_manifest, save_npz
+    from tqdm.auto import tqdm
+    src, out = Path(src), Path(out)
+    ds = open_dataset(src)
+    check_not_input(out, [src], folder=True)
+    check_writable(out.parent)
+    with writer_lock(out):
+        with atomic_dir(out) as tmp:
+            splits = {}
+            for c, e in tqdm(list(zip(ds.all_clips, ds.manifest['clips'])), desc='tracking clips', unit='clip', disable=not progress):
+                with num_threads(1): t = track_frames(c.frames(), size=size, landmarks=landmarks)
+                coeffs = dict(exp=t['exp'], jaw=t['jaw'], pose=t['pose'], shape=t['shape'])
+                extra = {k: v for k, v in c.meta.items() if k not in ('format', 'version', 'subject', 'emotion', 'fps', 'size', 'n_frames', 'sample_rate')}
+                d = write_clip(tmp/e['path'], c.frames(), c.audio(), coeffs, t['lmk'], c.masks(), c.background(), c.subject, c.emotion,
+                               **dict(extra, coefficients='tracker', tracked_from=str(src/e['path']), landmarks_backend=landmarks, track_size=size))
+                save_npz(d/'track.npz', pose_raw=t['pose_raw'], err=t['err'], detected=t['detected'], lmk_fit=t['lmk2d'])
+                splits[e['path']] = e['split']
+            write_manifest(tmp, splits, **{k: v for k, v in ds.manifest.items() if k not in ('format', 'version', 'clips')},
+                           tracked=dict(source=str(src), size=size, landmarks=landmarks))
+    return out
