@@ -100,11 +100,10 @@ class HashGridEncoding(nn.Module):
 ENCODINGS = ('pe', 'triplane', 'hashgrid')
 
 def make_encoding(nerf:NeRFConfig, # `encoding` names the kind; its sizes come from the same config
-                  n_freqs:int|None=None, # octaves for 'pe' (default `nerf.n_freq_xyz`)
                  )->nn.Module:
     "The point encoding `nerf.encoding` ('pe', 'triplane' or 'hashgrid'); it has an `out_dim`."
     kind = nerf.encoding
-    if kind == 'pe': return PositionalEncoding(3, nerf.n_freq_xyz if n_freqs is None else n_freqs)
+    if kind == 'pe': return PositionalEncoding(3, nerf.n_freq_xyz)
     if kind == 'triplane': return TriplaneEncoding(nerf.grid_levels, nerf.grid_feat, nerf.grid_base_res, nerf.grid_max_res)
     if kind == 'hashgrid': return HashGridEncoding(nerf.grid_levels, nerf.grid_feat, nerf.grid_base_res, nerf.grid_max_res, nerf.hash_log2_size)
     raise BadInputError(f"unknown encoding {kind!r}; choose one of {', '.join(ENCODINGS)}")
