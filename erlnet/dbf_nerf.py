@@ -308,7 +308,8 @@ def bench_nerf(preset:str='mini', # the preset whose sizes are measured
                encodings=('pe', 'triplane', 'hashgrid'), # point encodings measured besides the preset's own
               )->dict:
     "Inference frames/s of DBF-NeRF and of per-pixel rendering with the same fields, for the preset and each encoding (`erlnet_bench nerf`)."
-    hp = nerf or get_config(preset).nerf
+    import os
+    hp, load_before, cpu0 = nerf or get_config(preset).nerf, os.getloadavg()[0], time.process_time()
     dev = torch.device('cuda') if torch.cuda.is_available() else torch.device('cpu')
     n = n_frames or (20 if dev.type == 'cuda' else 5 if preset == 'mini' else 1)
     rec = {'out_size': hp.out_size, 'feat_size': hp.feat_size, 'n_samples': hp.n_samples, 'feat_dim': hp.feat_dim,
@@ -318,4 +319,6 @@ def bench_nerf(preset:str='mini', # the preset whose sizes are measured
     for e in encodings:
         r = rec if e == hp.encoding else _bench_model(replace(hp, encoding=e), dev, n)
         rec['encodings'][e] = {k: r[k] for k in ('dbf_nerf_fps', 'per_pixel_fps', 'speedup_vs_per_pixel')}
+    rec.update(load_average_1min=[round(load_before, 2), round(os.getloadavg()[0], 2)], cpu_count=os.cpu_count(),   # a shared machine: how loaded it was
+               process_cpu_s=round(time.process_time() - cpu0, 1))
     return rec
