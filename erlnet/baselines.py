@@ -12,7 +12,8 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.script import call_parse
 from .core import (BadInputError, NeRFConfig, Stage, Z_POSE_DIM, get_config, fit, atomic_path, atomic_dir, seed_everything,
                          save_checkpoint, command, check_not_input, check_writable, writer_lock, clean_stale, num_threads)
-from .nerf_fields import HeadNeRF, StaticNeRF, PositionalEncoding
+from .nerf_fields import HeadNeRF, StaticNeRF
+from .encodings import PositionalEncoding
 from .volume_render import render_branch
 from .dbf_nerf import (DBFNeRF, ImageGenerator, alpha_blend, camera_from_pose, check_coeffs, check_nerf_config, n_upsample,
                              register_scene, load_dbf_nerf)
@@ -57,11 +58,10 @@ class ADNeRFBaseline(nn.Module):
                     alpha=1 - (1 - a_h) * (1 - a_t), image=alpha_blend(rgb_t, a_t, head_image))
 
 def adnerf_loss(nerf:NeRFConfig, # the renderer's settings
-                preset:str, # the preset (VGG16 layers)
                 w_mask:float=1.0, # weight of the alpha-vs-mask terms
                ):
     "DBF-NeRF's image loss on the composite plus AD-NeRF's per-part supervision: head alpha ≈ M_h, torso alpha ≈ M_s."
-    il = image_loss(nerf, preset)
+    il = image_loss(nerf)
     def loss(model, b, step):
         o = model(b['exp'], b['jaw'], b['pose'], b['pose0'], jitter=True)
         l, m = il(o, b)
@@ -106,13 +106,14 @@ def evaluate_nerf(model:nn.Module, # a trained DBF-NeRF or baseline
                   use_masks:bool=True, # give the dataset's head mask to the fusion (False: M_h = 1)
                   radius:int|None=None, # neck band half-width in pixels (default out_size // 32)
                   keep:int=0, # also return this many rendered frames (largest rotations first) for figures
+                  sharpness:bool=False, # also the CPBD sharpness of the renders and of the ground truth (slow)
                  )->dict:
-    "PSNR/SSIM on held-out frames and the error in the neck band (all frames; largest-rotation quarter)."
+    "PSNR/SSIM on held-out frames, PSNR in the landmarks' mouth box, and the error in the neck band (all frames; largest-rotation quarter)."
     from skimage.metrics import structural_similarity
     model.eval(); hp = model.hp
     ds = NerfFrames(data, hp.out_size, subject=subject, split=split, max_frames=max_frames)
     radius = radius or max(1, hp.out_size // 32)
-    rows, kept = [], []
+    rows, kept, frames = [], [], []
     for i in range(len(ds)):
         b = {k: v[None] for k, v in ds[i].items()}
         o = model(b['exp'], b['jaw'], b['pose'], b['pose0'], head_mask=b['head_mask'] if use_masks else None)
@@ -120,19 +121,25 @@ def evaluate_nerf(model:nn.Module, # a trained DBF-NeRF or baseline
         band = neck_band(b['head_mask'][:, 0], b['static_mask'][:, 0], radius)[0]
         err = (pred - gt).abs().mean(0)
         bmse = ((pred - gt) ** 2).mean(0)[band].mean().item() if band.any() else float('nan')
+        mmse = ((pred - gt) ** 2).mean(0)[b['mouth_mask'][0, 0] > 0].mean().item()
         rows.append(dict(psnr=psnr(pred[None], gt[None]).item(),
                          ssim=float(structural_similarity(pred.permute(1, 2, 0).numpy(), gt.permute(1, 2, 0).numpy(), channel_axis=-1, data_range=1.0)),
                          band_mae=err[band].mean().item() if band.any() else float('nan'),
                          band_psnr=-10 * math.log10(max(bmse, 1e-10)) if band.any() else float('nan'),
+                         mouth_psnr=-10 * math.log10(max(mmse, 1e-10)),
                          angle=rotation_angle(b['pose'], ds.pose0).item()))
+        if sharpness: frames.append([(x.permute(1, 2, 0).numpy() * 255).round().astype(np.uint8) for x in (pred, gt)])
         kept.append((rows[-1]['angle'], i, {k: v[0].clone() for k, v in o.items() if isinstance(v, torch.Tensor)}, b))
     angles = np.array([r['angle'] for r in rows]); top = angles >= np.quantile(angles, 0.75)
     mean = lambda k, sel=slice(None): float(np.nanmean(np.array([r[k] for r in rows])[sel]))
     res = dict(n_frames=len(rows), radius_px=radius, masks='dataset' if use_masks else 'ones',
-               psnr=mean('psnr'), ssim=mean('ssim'), band_mae=mean('band_mae'), band_psnr=mean('band_psnr'),
+               psnr=mean('psnr'), ssim=mean('ssim'), mouth_psnr=mean('mouth_psnr'), band_mae=mean('band_mae'), band_psnr=mean('band_psnr'),
                top_rotation_deg_min=float(angles[top].min()), top_rotation_n=int(top.sum()),
                top_rotation_band_mae=mean('band_mae', top), top_rotation_band_psnr=mean('band_psnr', top),
                top_rotation_psnr=mean('psnr', top))
+    if sharpness:
+        from erlnet.metrics import cpbd_video
+        res.update(cpbd=float(cpbd_video(np.stack([f[0] for f in frames]))), cpbd_gt=float(cpbd_video(np.stack([f[1] for f in frames]))))
     if keep: res['frames'] = [k[1:] for k in sorted(kept, key=lambda k: -k[0])[:keep]]
     return res
 

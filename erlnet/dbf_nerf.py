@@ -5,12 +5,12 @@
 # %% ../nbs/22_dbf_nerf.ipynb #c628b2b7
 from __future__ import annotations
 import importlib, math, time
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import BadInputError, NeRFConfig, get_config, load_checkpoint, N_EXP, N_JAW, Z_POSE_DIM
 from .nerf_fields import HeadNeRF, StaticNeRF, check_cond
-from .volume_render import render_branch, intrinsics_tuple
+from .volume_render import render_branch, intrinsics_tuple, OccupancyGrid
 
 # %% auto #0
 __all__ = ['OLD_MODEL_NAMES', 'fuse', 'blur_kernel', 'UpBlock', 'ImageGenerator', 'n_upsample', 'alpha_blend',
@@ -128,6 +128,8 @@ class DBFNeRF(nn.Module):
         self.head = HeadNeRF(nerf)
         self.static = None if nerf.single_branch else StaticNeRF(nerf, deform=nerf.deform)
         self.generator = ImageGenerator(nerf.feat_dim + 1, n_upsample(nerf))
+        occ = lambda: OccupancyGrid(nerf.occupancy_res, nerf.n_samples) if nerf.occupancy_res else None
+        self.occ_head, self.occ_static = occ(), (occ() if self.static is not None else None)
         register_scene(self, nerf.out_size, K, background, pose0)
     @property
     def K(self): f, cx, cy, s = self.intrinsics.tolist(); return (f, cx, cy, int(round(s)))
@@ -141,13 +143,24 @@ class DBFNeRF(nn.Module):
         hp = self.hp; res = res or hp.feat_size
         z_exp = torch.cat([exp, jaw], -1)
         c2w = camera_from_pose(pose)
-        head = render_branch(lambda x, d: self.head(x, d, z_exp), c2w, self.K, res, hp.n_samples, hp.scene_radius, jitter, chunk)
+        head = render_branch(lambda x, d: self.head(x, d, z_exp), c2w, self.K, res, hp.n_samples, hp.scene_radius, jitter, chunk, self.occ_head)
         out = {'F_h': head['F'], 'D_h': head['D']}
         if self.static is not None:
             c2w_s = camera_from_pose(pose0) if hp.static_camera == 'pose0' else c2w
-            st = render_branch(lambda x, d: self.static(x, d, pose, jaw), c2w_s, self.K, res, hp.n_samples, hp.scene_radius, jitter, chunk)
+            st = render_branch(lambda x, d: self.static(x, d, pose, jaw), c2w_s, self.K, res, hp.n_samples, hp.scene_radius, jitter, chunk, self.occ_static)
             out.update(F_s=st['F'], D_s=st['D'])
         return out
+    @torch.no_grad()
+    def update_occupancy(self, exp, jaw, pose, pose0=None): # coefficients of a batch (B, ...)
+        "Fold the densities of both branches, for each frame of the batch, into their occupancy grids (`21_volume_render`)."
+        if self.occ_head is None: return
+        z_exp = torch.cat([exp, jaw], -1)
+        d = torch.tensor([0., 0., -1.], device=exp.device)
+        def sigma(field, *cond):
+            return lambda x: field(x[None, :, None], d.expand(1, len(x), 1, 3), *cond)[0][0, :, 0]
+        for b in range(len(exp)):
+            self.occ_head.update(sigma(self.head, z_exp[b:b+1]))
+            if self.occ_static is not None: self.occ_static.update(sigma(self.static, pose[b:b+1], jaw[b:b+1]))
     def forward(self, exp:torch.Tensor, # (B, 50)
                 jaw:torch.Tensor, # (B, 3)
                 pose:torch.Tensor, # (B, 6) z_pose
@@ -191,7 +204,7 @@ def nerf_config_from_dict(d:dict # a checkpoint config's 'nerf' entry
                          )->NeRFConfig:
     "`NeRFConfig` from its saved fields (the old layout's 'preset' field is dropped; unknown fields are refused)."
     if not isinstance(d, dict): raise BadInputError(f"the checkpoint's 'nerf' settings must be a JSON object, got {type(d).__name__}")
-    d = {k: v for k, v in d.items() if k != 'preset'}
+    d = {k: tuple(v) if k == 'per_layers' else v for k, v in d.items() if k != 'preset'}   # JSON has lists
     unknown = sorted(set(d) - {f.name for f in fields(NeRFConfig)})
     if unknown: raise BadInputError(f"the checkpoint has NeRF settings this version of erlnet does not know: {unknown}")
     return NeRFConfig(**d)
@@ -268,31 +281,44 @@ def _time(fn, n:int)->float:
     for _ in range(n): fn()
     return (time.perf_counter() - t0) / n
 
-def bench_nerf(preset:str='mini', # the preset whose sizes are measured
-               n_frames:int|None=None, # frames timed (default: 20 on GPU, 5 (mini) or 1 (paper) on CPU)
-               nerf:NeRFConfig|None=None, # other settings than the preset's (tests)
-              )->dict:
-    "Inference frames/s of DBF-NeRF and of per-pixel rendering with the same fields (`erlnet_bench nerf`)."
-    hp = nerf or get_config(preset).nerf
+def _bench_model(hp:NeRFConfig, dev, n:int)->dict:
+    "Seconds per frame of DBF-NeRF and of per-pixel rendering with the same (randomly initialised) fields."
     torch.manual_seed(0)
-    dev = torch.device('cuda') if torch.cuda.is_available() else torch.device('cpu')
     model = DBFNeRF(hp).to(dev).eval()
     exp, jaw = torch.randn(1, N_EXP, device=dev) * .5, torch.zeros(1, N_JAW, device=dev)
     pose = torch.tensor([[0.1, 0.2, 0., 0., 0., 0.]], device=dev); pose0 = torch.zeros(1, Z_POSE_DIM, device=dev)
+    model.update_occupancy(exp, jaw, pose, pose0)      # (an untrained field fills the grid: the worst case)
     sync = torch.cuda.synchronize if dev.type == 'cuda' else (lambda: None)
     def dbf():
         with torch.no_grad(): model(exp, jaw, pose, pose0)
         sync()
-    n = n_frames or (20 if dev.type == 'cuda' else 5 if preset == 'mini' else 1)
     t_dbf = _time(dbf, n)
     res = hp.out_size if (dev.type == 'cuda' or hp.out_size <= 128) else 128
     def pp():
         render_per_pixel(model, exp, jaw, pose, pose0, res=res); sync()
     t_pp = _time(pp, max(1, n // 5)) * (hp.out_size / res) ** 2
-    rec = {'out_size': hp.out_size, 'feat_size': hp.feat_size, 'n_samples': hp.n_samples, 'feat_dim': hp.feat_dim,
-           'hidden': hp.hidden, 'n_layers': hp.n_layers, 'threads': torch.get_num_threads(),
-           'dbf_nerf_s_per_frame': round(t_dbf, 4), 'dbf_nerf_fps': round(1 / t_dbf, 3),
-           'per_pixel_s_per_frame': round(t_pp, 4), 'per_pixel_fps': round(1 / t_pp, 4),
-           'speedup_vs_per_pixel': round(t_pp / t_dbf, 2)}
+    rec = {'dbf_nerf_s_per_frame': round(t_dbf, 4), 'dbf_nerf_fps': round(1 / t_dbf, 3),
+           'per_pixel_s_per_frame': round(t_pp, 4), 'per_pixel_fps': round(1 / t_pp, 4), 'speedup_vs_per_pixel': round(t_pp / t_dbf, 2)}
     if res != hp.out_size: rec['per_pixel_extrapolated_from'] = res
+    return rec
+
+def bench_nerf(preset:str='mini', # the preset whose sizes are measured
+               n_frames:int|None=None, # frames timed (default: 20 on GPU, 5 (mini) or 1 (paper) on CPU)
+               nerf:NeRFConfig|None=None, # other settings than the preset's (tests)
+               encodings=('pe', 'triplane', 'hashgrid'), # point encodings measured besides the preset's own
+              )->dict:
+    "Inference frames/s of DBF-NeRF and of per-pixel rendering with the same fields, for the preset and each encoding (`erlnet_bench nerf`)."
+    import os
+    hp, load_before, cpu0 = nerf or get_config(preset).nerf, os.getloadavg()[0], time.process_time()
+    dev = torch.device('cuda') if torch.cuda.is_available() else torch.device('cpu')
+    n = n_frames or (20 if dev.type == 'cuda' else 5 if preset == 'mini' else 1)
+    rec = {'out_size': hp.out_size, 'feat_size': hp.feat_size, 'n_samples': hp.n_samples, 'feat_dim': hp.feat_dim,
+           'hidden': hp.hidden, 'n_layers': hp.n_layers, 'encoding': hp.encoding, 'occupancy_res': hp.occupancy_res,
+           'threads': torch.get_num_threads(), **_bench_model(hp, dev, n)}
+    rec['encodings'] = {}
+    for e in encodings:
+        r = rec if e == hp.encoding else _bench_model(replace(hp, encoding=e), dev, n)
+        rec['encodings'][e] = {k: r[k] for k in ('dbf_nerf_fps', 'per_pixel_fps', 'speedup_vs_per_pixel')}
+    rec.update(load_average_1min=[round(load_before, 2), round(os.getloadavg()[0], 2)], cpu_count=os.cpu_count(),   # a shared machine: how loaded it was
+               process_cpu_s=round(time.process_time() - cpu0, 1))
     return rec

@@ -85,6 +85,8 @@ def pack_subject(out, # experiment folder with trained stages
                  stages=SHIPPED_STAGES, # stage folders to keep
                  info:dict=None, # extra provenance for subject.json
                  steps:dict=None, # the training steps used (for regenerate.sh; default `DEMO_STEPS`)
+                 head_model:dict=None, # head model that inference rasterises M_h from (default: Mini-LDST's procedural head, else none)
+                 regenerate:bool=True, # write regenerate.sh (the shipped Mini-LDST subject's recipe)
                 )->Path:
     "Copy the `final/` folders inference needs and write `subject.json` (emotion statistics, head model, provenance)."
     from erlnet.dataset import open_dataset
@@ -96,13 +98,13 @@ def pack_subject(out, # experiment folder with trained stages
         if not stage_file(out, s).is_file(): raise BadInputError(f"{out} has no trained {s!r} stage")
     with atomic_dir(dest) as tmp:
         for s in stages: shutil.copytree(out/s/'final', tmp/s/'final')
-        head = None
-        if train and train[0].meta.get('source') == 'mini_ldst':   # Mini-LDST is rendered from the procedural head with the default camera
+        head = head_model
+        if head is None and train and train[0].meta.get('source') == 'mini_ldst':   # Mini-LDST is rendered from the procedural head with the default camera
             head = dict(model='procedural', shape=np.round(train[0].coeffs['shape'], 6).tolist())
         meta = dict(subject=ds.subjects[0], data=ds.manifest.get('generator') or str(data), head_model=head,
                     emotion_stats={k: np.round(v, 6).tolist() for k, v in stats.items()}, emotions=list(EMOTIONS), **(info or {}))
         (tmp/'subject.json').write_text(json.dumps(meta, indent=1) + '\n')
-        (tmp/'regenerate.sh').write_text(regenerate_script(steps))
+        if regenerate: (tmp/'regenerate.sh').write_text(regenerate_script(steps))
         for f in [tmp, *tmp.rglob('*')]: f.chmod(0o755 if f.is_dir() or f.suffix == '.sh' else 0o644)   # package data readable by all
     return dest
 

@@ -9,12 +9,11 @@ import torch, torch.nn as nn
 from .core import BadInputError, AssetMissingError, ASSETS, NeRFConfig, resolve_asset
 
 # %% auto #0
-__all__ = ['VGG16_CFG', 'PER_LAYERS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'VGG16Features', 'load_vgg16', 'perceptual_net',
-           'photometric_loss', 'perceptual_loss', 'psnr', 'perceptual_layers', 'image_loss', 'perceptual_source']
+__all__ = ['VGG16_CFG', 'IMAGENET_MEAN', 'IMAGENET_STD', 'VGG16Features', 'load_vgg16', 'perceptual_net', 'photometric_loss',
+           'perceptual_loss', 'psnr', 'image_loss', 'perceptual_source']
 
 # %% ../nbs/23_nerf_losses.ipynb #9e76a633
 VGG16_CFG = (64, 64, 'M', 128, 128, 'M', 256, 256, 256, 'M', 512, 512, 512, 'M', 512, 512, 512, 'M')
-PER_LAYERS = {'mini': (3, 8), 'paper': (3, 8, 15, 22)}   # indices of the ReLUs compared by L_per
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
 class VGG16Features(nn.Module):
@@ -83,9 +82,13 @@ def perceptual_net(layers=(3, 8, 15, 22), path=None)->VGG16Features:
 def photometric_loss(pred:torch.Tensor, # (B, 3, H, W) rendered image R
                      target:torch.Tensor, # (B, 3, H, W) ground truth
                      head_mask:torch.Tensor, # (B, 1, H, W) M_h in [0, 1]
-                     beta_h:float=1.0, beta_s:float=1.0)->torch.Tensor:
-    "L_pho (Eq. 17): region-weighted squared error; M_s = 1 - M_h (static region and background plate)."
+                     beta_h:float=1.0, beta_s:float=1.0,
+                     mouth_mask:torch.Tensor|None=None, # (B, 1, H, W) mouth box from the landmarks (beyond the paper)
+                     mouth_weight:float=0.0, # extra weight inside the mouth box (0: the paper's L_pho)
+                    )->torch.Tensor:
+    "L_pho (Eq. 17): region-weighted squared error; M_s = 1 - M_h (static region and background plate); optionally a heavier mouth box."
     w = beta_h * head_mask + beta_s * (1 - head_mask)
+    if mouth_weight and mouth_mask is not None: w = w + mouth_weight * mouth_mask
     return (w * (pred - target) ** 2).mean()
 
 def perceptual_loss(pred:torch.Tensor, target:torch.Tensor, net:VGG16Features)->torch.Tensor:
@@ -99,17 +102,12 @@ def psnr(pred:torch.Tensor, target:torch.Tensor)->torch.Tensor:
     return (-10 * torch.log10(mse)).mean()
 
 # %% ../nbs/23_nerf_losses.ipynb #97269115
-def perceptual_layers(preset:str)->tuple:
-    "Indices of the VGG16 ReLUs that L_per compares in `preset` (`PER_LAYERS`; presets without an entry use the paper's)."
-    return PER_LAYERS.get(preset, PER_LAYERS['paper'])
-
-def image_loss(nerf:NeRFConfig, # the renderer's settings (β_h, β_s, w_per, perceptual)
-               preset:str, # the preset (chooses the VGG16 layers)
+def image_loss(nerf:NeRFConfig, # the renderer's settings (β_h, β_s, mouth_weight, w_per, perceptual, per_layers)
               ):
     "loss(out, batch) -> (L_pho + w_per·L_per, metrics pho, per, psnr) of a rendered batch (Eq. 19)."
-    net = perceptual_net(perceptual_layers(preset)) if (nerf.perceptual and nerf.w_per > 0) else None
+    net = perceptual_net(tuple(nerf.per_layers)) if (nerf.perceptual and nerf.w_per > 0) else None
     def loss(o, b):
-        l_pho = photometric_loss(o['image'], b['image'], b['head_mask'], nerf.beta_h, nerf.beta_s)
+        l_pho = photometric_loss(o['image'], b['image'], b['head_mask'], nerf.beta_h, nerf.beta_s, b.get('mouth_mask'), nerf.mouth_weight)
         l, m = l_pho, {'pho': l_pho.item(), 'psnr': psnr(o['image'].detach(), b['image']).item()}
         if net is not None:
             net.to(o['image'].device)
@@ -117,7 +115,7 @@ def image_loss(nerf:NeRFConfig, # the renderer's settings (β_h, β_s, w_per, pe
         return l, m
     return loss
 
-def perceptual_source(nerf:NeRFConfig, preset:str)->str:
+def perceptual_source(nerf:NeRFConfig)->str:
     "Which VGG16 weights L_per uses: 'off', 'random' (the substitute) or the weight file's path."
     if not (nerf.perceptual and nerf.w_per > 0): return 'off'
-    return perceptual_net(perceptual_layers(preset)).source
+    return perceptual_net(tuple(nerf.per_layers)).source

@@ -11,9 +11,11 @@ from .core import BadInputError, NeRFConfig, Stage, Phase
 from .volume_render import intrinsics_tuple
 from .dbf_nerf import DBFNeRF, check_nerf_config
 from .nerf_losses import image_loss, perceptual_source
+from .encodings import param_groups
 
 # %% auto #0
-__all__ = ['NERF_VARIANTS', 'dataset_intrinsics', 'NerfFrames', 'nerf_loss', 'variant_config', 'nerf_stage', 'build_nerf_stage']
+__all__ = ['NERF_VARIANTS', 'dataset_intrinsics', 'mouth_box', 'NerfFrames', 'nerf_loss', 'variant_config', 'nerf_stage',
+           'build_nerf_stage']
 
 # %% ../nbs/24_nerf_training.ipynb #0d870000
 def dataset_intrinsics(clip)->tuple:
@@ -30,6 +32,18 @@ def _resize(x:torch.Tensor, size:int)->torch.Tensor:
     mode = dict(mode='area') if x.shape[-1] > size else dict(mode='bilinear', align_corners=False)
     return F.interpolate(x[None], size=(size, size), **mode)[0]
 
+def mouth_box(lmk:torch.Tensor, # (68, 2) landmarks (x, y) in pixels of an image of side `lmk_size`
+              lmk_size:int, size:int, # landmark image side, mask side
+              pad:float=0.25, # box grown by this fraction of its width/height on each side
+             )->torch.Tensor: # (1, size, size) mask, 1 inside the box
+    "Mask of the padded bounding box of the mouth landmarks (iBUG 68-point indices 48–67)."
+    p = lmk[48:68].float() * (size / lmk_size)
+    lo, hi = p.min(0).values, p.max(0).values
+    lo, hi = lo - pad * (hi - lo), hi + pad * (hi - lo)
+    c = torch.arange(size, dtype=torch.float32) + .5
+    inx, iny = (c >= lo[0]) & (c <= hi[0]), (c >= lo[1]) & (c <= hi[1])
+    return (iny[:, None] & inx[None, :]).float()[None]
+
 class NerfFrames(torch.utils.data.Dataset):
     "Per-frame training samples of one subject for DBF-NeRF (channel-first, at `size`)."
     def __init__(self, data, # dataset root or `ErlnetDataset`
@@ -42,7 +56,7 @@ class NerfFrames(torch.utils.data.Dataset):
         self.frames = FrameDataset(ds, subject=self.subject, split=split, max_frames=max_frames)
         ref = ds.clips('train', subject=self.subject) or ds.clips(None, subject=self.subject)
         self.pose0 = torch.from_numpy(ref[0].coeffs['pose0']).float()     # subject's reference cam^0
-        self.size = size
+        self.size, self.clip_size = size, ref[0].size
         K = dataset_intrinsics(ref[0]); s = size / K[3]
         self.K = (K[0] * s, K[1] * s, K[2] * s, size)
         self.background = _resize(torch.from_numpy(ref[0].background().astype(np.float32) / 255).permute(2, 0, 1), size)
@@ -50,17 +64,17 @@ class NerfFrames(torch.utils.data.Dataset):
     def __getitem__(self, i):
         it = self.frames[i]
         return dict(image=_resize(it['image'].permute(2, 0, 1), self.size), head_mask=_resize(it['head_mask'][None], self.size),
-                    static_mask=_resize(it['static_mask'][None], self.size),
+                    static_mask=_resize(it['static_mask'][None], self.size), mouth_mask=mouth_box(it['lmk'], self.clip_size, self.size),
                     exp=it['exp'].float(), jaw=it['jaw'].float(), pose=it['pose'].float(), pose0=self.pose0,
                     frame=it['frame'], clip=it['clip'])
 
 # %% ../nbs/24_nerf_training.ipynb #00e51e50
 def nerf_loss(nerf:NeRFConfig, # the renderer's settings
-              preset:str, # the preset (chooses the VGG16 layers of L_per)
              ):
-    "The training `Phase` loss of DBF-NeRF: render the batch (jittered samples, dataset head mask), then `image_loss`."
-    il = image_loss(nerf, preset)
+    "The training `Phase` loss of DBF-NeRF: render the batch (jittered samples, dataset head mask), then `image_loss`; refreshes the occupancy grids."
+    il = image_loss(nerf)
     def loss(model, b, step):
+        if nerf.occupancy_res and step % nerf.occupancy_every == 0: model.update_occupancy(b['exp'], b['jaw'], b['pose'], b['pose0'])
         return il(model(b['exp'], b['jaw'], b['pose'], b['pose0'], head_mask=b['head_mask'], jitter=True), b)
     return loss
 
@@ -86,7 +100,7 @@ def nerf_stage(name:str, # stage name (the output sub-folder)
                cfg, # the preset's `ERLNetConfig` (preset name, seed)
                nerf:NeRFConfig, # the renderer's settings (`cfg.nerf` or a variant of it); `nerf.subject` picks the subject
                model_cls=DBFNeRF, # the renderer: model_cls(nerf, K=, background=, pose0=)
-               loss_fn=nerf_loss, # loss_fn(nerf, preset) -> the `Phase` loss
+               loss_fn=nerf_loss, # loss_fn(nerf) -> the `Phase` loss
                steps:int|None=None, # default: nerf.steps
               )->Stage:
     "A `Stage` fitting a NeRF renderer to one subject of `data` (`nerf.subject`, default the first)."
@@ -94,8 +108,8 @@ def nerf_stage(name:str, # stage name (the output sub-folder)
     check_nerf_config(nerf)
     ds = NerfFrames(data, nerf.out_size, subject=nerf.subject, split='train')
     model = model_cls(nerf, K=ds.K, background=ds.background, pose0=ds.pose0)
-    config = {**model.config(), 'preset': cfg.preset, 'subject': ds.subject, 'data': str(data), 'vgg16': perceptual_source(nerf, cfg.preset)}
-    return Stage(name, model, ds, [Phase('loss', loss_fn(nerf, cfg.preset), lambda m: torch.optim.Adam(m.parameters(), lr=nerf.lr))],
+    config = {**model.config(), 'preset': cfg.preset, 'subject': ds.subject, 'data': str(data), 'vgg16': perceptual_source(nerf)}
+    return Stage(name, model, ds, [Phase('loss', loss_fn(nerf), lambda m: torch.optim.Adam(param_groups(m, nerf.lr, nerf.grid_lr)))],
                  batch_size=1, steps=steps or nerf.steps, config=config, grad_clip=None, seed=cfg.train.seed)
 
 def build_nerf_stage(name:str, # 'dbf_nerf' or a variant (a key of `NERF_VARIANTS`)
