@@ -896,9 +896,9 @@ def bench_train_loop(preset:str='mini')->dict:
 
 # %% ../nbs/00_core.ipynb #1d3bf944
 LAYERS = {'data': ('core', 'flame', 'render', 'audio', 'dataset', 'mini_ldst', 'landmarks', 'video_io', 'preprocess', 'metrics'),
-          'models': ('vqvae', 'sync_expert', 'adf', 'nerf_fields', 'volume_render', 'dbf_nerf', 'nerf_losses'),
+          'models': ('vqvae', 'sync_expert', 'adf', 'encodings', 'nerf_fields', 'volume_render', 'dbf_nerf', 'nerf_losses'),
           'training': ('nerf_training', 'baselines'),
-          'pipeline': ('inference', 'demo', 'experiments')}
+          'pipeline': ('inference', 'demo', 'experiments', 'fit_subject')}
 
 def import_graph(pkg_dir:Path|None=None)->dict[str, set]: # module -> the erlnet modules it imports (anywhere in its code)
     "erlnet's internal imports, read from the sources with `ast`."
