@@ -8,7 +8,6 @@ Cells flagged `slow` or `gpu` are not run (their saved outputs, if any, are kept
 figures that need long training are read from nbs/results by the cells that show them. Afterwards run `nbdev_clean`."""
 import sys, os, time
 from pathlib import Path
-os.environ.setdefault('MPLBACKEND', 'module://matplotlib_inline.backend_inline')
 from execnb.nbio import read_nb, write_nb
 from execnb.shell import CaptureShell
 from nbdev.process import NBProcessor
