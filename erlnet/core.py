@@ -6,14 +6,14 @@
 __all__ = ['FPS', 'SAMPLE_RATE', 'N_EXP', 'N_JAW', 'Z_EXP_DIM', 'Z_POSE_DIM', 'EMOTIONS', 'N_EMOTIONS', 'ASSETS', 'PRESETS',
            'STAGES', 'erlnet_train', 'BENCHES', 'LAYERS', 'ErlnetError', 'BadInputError', 'AssetMissingError',
            'BusyError', 'TrainingInterrupted', 'check_shape', 'check_finite', 'atomic_path', 'atomic_dir',
-           'clean_stale', 'check_not_input', 'check_writable', 'is_main_process', 'writer_lock', 'verbose_logging',
-           'quiet_native_stderr', 'command', 'package_dir', 'repo_dir', 'results_dir', 'shared_dir', 'show_results',
-           'num_threads', 'Asset', 'erlnet_home', 'register_asset', 'resolve_asset', 'seed_everything', 'get_device',
-           'DataConfig', 'FlameConfig', 'VQConfig', 'SyncConfig', 'ADFConfig', 'NeRFConfig', 'TrainConfig',
-           'ERLNetConfig', 'get_config', 'config_to_dict', 'config_from_dict', 'save_checkpoint', 'read_json',
-           'load_checkpoint', 'Phase', 'Stage', 'batch_indices', 'TrainContext', 'fit', 'ToyData', 'toy_stage',
-           'SlowDown', 'import_object', 'build_stage', 'load_stage', 'train_stage', 'build_toy_stage', 'bench_record',
-           'run_bench', 'erlnet_bench', 'bench_train_loop', 'import_graph', 'import_cycle']
+           'clean_stale', 'clean_stale_beside', 'check_not_input', 'check_writable', 'is_main_process', 'writer_lock',
+           'verbose_logging', 'quiet_native_stderr', 'command', 'package_dir', 'repo_dir', 'results_dir', 'shared_dir',
+           'show_results', 'num_threads', 'Asset', 'erlnet_home', 'register_asset', 'resolve_asset', 'seed_everything',
+           'get_device', 'DataConfig', 'FlameConfig', 'VQConfig', 'SyncConfig', 'ADFConfig', 'NeRFConfig',
+           'TrainConfig', 'ERLNetConfig', 'get_config', 'config_to_dict', 'config_from_dict', 'save_checkpoint',
+           'read_json', 'load_checkpoint', 'Phase', 'Stage', 'batch_indices', 'TrainContext', 'fit', 'ToyData',
+           'toy_stage', 'SlowDown', 'import_object', 'build_stage', 'load_stage', 'train_stage', 'build_toy_stage',
+           'bench_record', 'run_bench', 'erlnet_bench', 'bench_train_loop', 'import_graph', 'import_cycle']
 
 # %% ../nbs/00_core.ipynb #9dbf6573
 import os, sys, json, time, math, random, shutil, tempfile, re, importlib, fcntl, logging, warnings, traceback
@@ -134,6 +134,13 @@ def clean_stale(folder): # an output folder (searched recursively)
             removed.append(p)
             if name in dirs: dirs.remove(name)
     return removed
+
+def clean_stale_beside(path): # an output file or folder whose parent other writers may share
+    "Remove only `path`'s own litter beside it: `.NAME.*.tmp*` temporaries and a parked `.NAME.old` of a killed atomic write."
+    path = Path(path)
+    litter = [*path.parent.glob(f'.{path.name}.*.tmp*'), *path.parent.glob(f'.{path.name}.old')]
+    for p in litter: shutil.rmtree(p) if p.is_dir() else p.unlink()
+    return litter
 
 # %% ../nbs/00_core.ipynb #c4f3fc1a
 def check_not_input(out, # the output path a user asked for

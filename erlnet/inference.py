@@ -12,7 +12,8 @@ import numpy as np
 import torch
 from fastcore.script import call_parse
 from .core import (FPS, SAMPLE_RATE, N_EXP, Z_EXP_DIM, EMOTIONS, N_EMOTIONS, ErlnetError, BadInputError,
-                         get_config, package_dir, read_json, command, check_not_input, check_writable, writer_lock, num_threads)
+                         get_config, package_dir, read_json, command, check_not_input, check_writable, writer_lock, num_threads,
+                         clean_stale_beside)
 
 # %% auto #0
 __all__ = ['shipped_checkpoints', 'SubjectModel', 'stage_file', 'load_subject', 'StyleRef', 'style_from_clip', 'style_from_video',
@@ -347,12 +348,6 @@ def _input_files(*paths)->list:
         out += [p, *(f for f in p.rglob('*') if f.is_file())] if p.is_dir() else [p]
     return out
 
-def _remove_stale_temp(out:Path)->list:
-    "Remove the temporary files a killed writer of `out` left beside it (`.OUT.*.tmp*`; other outputs' are not touched)."
-    stale = [p for p in out.parent.glob(f'.{out.name}.*.tmp*') if p.is_file()]
-    for p in stale: p.unlink()
-    return stale
-
 @call_parse
 def erlnet_render(style:str=None, # style reference: a video file or a dataset clip folder
                   audio:str=None, # content audio (any sample rate; resampled to 16 kHz)
@@ -369,7 +364,7 @@ def erlnet_render(style:str=None, # style reference: a video file or a dataset c
         check_not_input(out, _input_files(style, audio, subject or shipped_checkpoints()))
         check_writable(out, folder=False)
         with writer_lock(out), num_threads(threads):
-            _remove_stale_temp(out)
+            clean_stale_beside(out)
             r = render_styled(subject, style, audio, out, emotion, progress=True)
         print(f"wrote {r['out']}: {r['n_frames']} frames ({r['seconds']:.2f} s) at {r['size']}², style {r['style']} ({r['emotion']}); "
               f"ADF {r['time_adf_s']} s, rendering {r['time_render_s']} s")

@@ -4,13 +4,13 @@
 
 # %% ../nbs/05_mini_ldst.ipynb #18f80193
 from __future__ import annotations
-import json, time, math, functools, shutil
+import json, time, math, functools
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 import numba, torch
 from fastcore.script import call_parse
-from .core import (BadInputError, read_json, atomic_dir, check_writable, writer_lock, command, num_threads,
+from .core import (BadInputError, read_json, atomic_dir, check_writable, writer_lock, command, num_threads, clean_stale_beside,
                          FPS, SAMPLE_RATE, N_EXP, EMOTIONS)
 from .audio import write_wav, frame_energy
 
@@ -19,8 +19,8 @@ __all__ = ['PHONES', 'VOWELS', 'CONSONANTS', 'STYLES', 'SUBJECTS', 'MOUTH_CONTRO
            'CONTROL_TO_EXPRESSION', 'PRESETS', 'Phone', 'Style', 'Subject', 'Timeline', 'random_timeline',
            'pitch_contour', 'synthesize', 'viseme_controls', 'smooth_noise', 'Performance', 'perform', 'control_matrix',
            'performance_coeffs', 'subject_shape', 'subject_head', 'background_plate', 'render_performance',
-           'split_frame', 'make_pair', 'check_replaceable', 'clean_stale_build', 'make_mini_ldst',
-           'erlnet_make_mini_ldst', 'emotion_grid', 'speech_figure', 'pose_traces_figure']
+           'split_frame', 'make_pair', 'check_replaceable', 'make_mini_ldst', 'erlnet_make_mini_ldst', 'emotion_grid',
+           'speech_figure', 'pose_traces_figure']
 
 # %% ../nbs/05_mini_ldst.ipynb #9c8734b0
 @dataclass(frozen=True)
@@ -526,12 +526,6 @@ def check_replaceable(out:Path):
     ours = isinstance(m, dict) and m.get('source') == 'mini_ldst'
     if not ours: raise BadInputError(f"{out} holds files that are not a Mini-LDST dataset: refusing to replace it (choose a new or empty folder)")
 
-def clean_stale_build(out:Path) -> list:
-    "Remove what a killed run writing `out` left beside it: `.NAME.*.tmp` build folders and a parked `.NAME.old`."
-    litter = [*out.parent.glob(f'.{out.name}.*.tmp'), *out.parent.glob(f'.{out.name}.old')]
-    for p in litter: shutil.rmtree(p, ignore_errors=True)
-    return litter
-
 def make_mini_ldst(out, # dataset folder to create (a Mini-LDST dataset there is replaced atomically)
                    size:int=128, # frame size
                    seconds:float=30.0, # seconds per subject × emotion (80% train / 20% test)
@@ -558,7 +552,7 @@ def make_mini_ldst(out, # dataset folder to create (a Mini-LDST dataset there is
     from tqdm.auto import tqdm
     from erlnet.dataset import write_manifest
     with writer_lock(out):
-        clean_stale_build(out)
+        clean_stale_beside(out)
         with atomic_dir(out) as tmp:
             jobs = [(tmp, s, e, float(seconds), int(size), int(seed), test_fraction) for s in subjects for e in emotions]
             splits = {}
