@@ -12,8 +12,9 @@ __all__ = ['FPS', 'SAMPLE_RATE', 'N_EXP', 'N_JAW', 'Z_EXP_DIM', 'Z_POSE_DIM', 'E
            'get_device', 'DataConfig', 'FlameConfig', 'VQConfig', 'SyncConfig', 'ADFConfig', 'NeRFConfig',
            'TrainConfig', 'ERLNetConfig', 'get_config', 'config_to_dict', 'config_from_dict', 'save_checkpoint',
            'read_json', 'load_checkpoint', 'Phase', 'Stage', 'batch_indices', 'TrainContext', 'fit', 'ToyData',
-           'toy_stage', 'SlowDown', 'import_object', 'build_stage', 'load_stage', 'train_stage', 'build_toy_stage',
-           'bench_record', 'run_bench', 'erlnet_bench', 'bench_train_loop', 'import_graph', 'import_cycle']
+           'toy_stage', 'SlowDown', 'TimeBudget', 'import_object', 'build_stage', 'load_stage', 'train_stage',
+           'build_toy_stage', 'bench_record', 'run_bench', 'erlnet_bench', 'bench_train_loop', 'import_graph',
+           'import_cycle']
 
 # %% ../nbs/00_core.ipynb #9dbf6573
 import os, sys, json, time, math, random, shutil, tempfile, re, importlib, fcntl, logging, warnings, traceback
@@ -627,8 +628,15 @@ def _sync_grads(params, accelerator):
 
 # %% ../nbs/00_core.ipynb #091c9c87
 class TrainContext:
-    "What callbacks see: the stage, the model, the step, the latest metrics, the output folder and the accelerator."
-    def __init__(self, **kw): self.__dict__.update(kw)
+    "What callbacks see: the stage, the model, the step, the latest metrics, the output folder and the accelerator; a callback sets `stop` to end the run after this step."
+    def __init__(self, **kw): self.stop = False; self.__dict__.update(kw)
+
+def _stop_requested(ctx:TrainContext, accelerator)->bool:
+    "Whether a callback on any process set `ctx.stop` (every process then stops after the same step)."
+    if accelerator.num_processes < 2: return bool(ctx.stop)
+    flag = torch.tensor(float(ctx.stop), device=accelerator.device)
+    torch.distributed.all_reduce(flag, op=torch.distributed.ReduceOp.MAX)
+    return bool(flag)
 
 def _save_state(ckpt:Path, stage:Stage, model, opts, scheds, step:int):
     with atomic_dir(ckpt) as tmp:
@@ -725,6 +733,7 @@ def _fit(stage:Stage, run:Path, ckpt_every, log_every, resume, mixed_precision, 
                 if acc.is_main_process:
                     with open(log, 'a') as f: f.write(json.dumps({'step': done, 'time': round(time.time()-t0, 3), **ctx.metrics})+'\n')
             for cb in stage.callbacks: getattr(cb, 'after_step', lambda c: None)(ctx)
+            if _stop_requested(ctx, acc): break   # e.g. `TimeBudget`: the run ends here, `final` holds this step
             if ckpt_every and done % ckpt_every == 0 and done < stage.steps and acc.is_main_process:
                 _save_state(ckpt, stage, model, opts, scheds, done); kept = done
     except KeyboardInterrupt:
@@ -732,8 +741,8 @@ def _fit(stage:Stage, run:Path, ckpt_every, log_every, resume, mixed_precision, 
         raise TrainingInterrupted(f"checkpoint at step {kept} kept in {ckpt}" if kept else "no checkpoint had been written yet") from None
     bar.close()
     if acc.is_main_process and (stage.steps > start or not (final/'config.json').exists()):
-        _save_state(ckpt, stage, model, opts, scheds, stage.steps)
-        with atomic_dir(final) as tmp: save_checkpoint(tmp, model, _run_config(stage, stage.steps))
+        _save_state(ckpt, stage, model, opts, scheds, ctx.step)
+        with atomic_dir(final) as tmp: save_checkpoint(tmp, model, _run_config(stage, ctx.step))
     acc.wait_for_everyone()
     for cb in stage.callbacks: getattr(cb, 'after_fit', lambda c: None)(ctx)
     return model.cpu().eval()
@@ -770,6 +779,12 @@ class SlowDown:
     "Callback that sleeps after every step (to make a run long enough to interrupt in tests)."
     def __init__(self, seconds:float): self.seconds = seconds
     def after_step(self, ctx): time.sleep(self.seconds)
+
+class TimeBudget:
+    "Callback that ends the run after the first step that finishes `seconds` after training started (`final` then holds that step)."
+    def __init__(self, seconds:float): self.seconds = seconds
+    def before_fit(self, ctx): self.deadline = time.time() + self.seconds
+    def after_step(self, ctx): ctx.stop = ctx.stop or time.time() >= self.deadline
 
 # %% ../nbs/00_core.ipynb #f0ffa3eb
 STAGES:dict[str, str] = {   # stage name -> "module:builder"; builder(name, data, out, cfg, steps=None) -> Stage

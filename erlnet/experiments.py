@@ -10,9 +10,10 @@ import numpy as np
 from .core import FPS, SAMPLE_RATE, EMOTIONS, ErlnetError, BadInputError, atomic_path, erlnet_home, get_config, results_dir, num_threads, train_stage
 from .inference import load_subject, style_from_clip, animate, fit_audio, render_frames
 from .demo import DEMO_STEPS, build_demo_data
+from .metrics import LMD_PROTOCOL
 
 # %% auto #0
-__all__ = ['TABLE_STEPS', 'TABLE1_SYSTEMS', 'TABLE1_PAPER', 'TABLE1_NOTE', 'test_clips', 'system_coeffs', 'evaluate_system', 'table_markdown', 'save_table', 'stages_needed', 'stage_steps', 'trained_steps', 'tables_dir', 'run_table', 'table1', 'TABLE3_SYSTEMS', 'TABLE3_PAPER', 'TABLE3_NOTE', 'table3', 'RENDERER_FIGS', 'save_fig', 'render_system', 'fig5', 'fig6', 'neck_window', 'renderer_figures', 'make_figures', 'split_clip', 'video_quality', 'has_default_camera', 'real_clip_experiment', 'hdtf_experiment']
+__all__ = ['TABLE_STEPS', 'TABLE1_SYSTEMS', 'TABLE1_PAPER', 'TABLE1_NOTE', 'test_clips', 'system_coeffs', 'coefficient_measures', 'evaluate_system', 'rank_agreement', 'coefficient_markdown', 'table_markdown', 'save_table', 'stages_needed', 'stage_steps', 'trained_steps', 'tables_dir', 'run_table', 'table1', 'TABLE3_SYSTEMS', 'TABLE3_PAPER', 'TABLE3_NOTE', 'table3', 'RENDERER_FIGS', 'save_fig', 'render_system', 'fig5', 'fig6', 'neck_window', 'renderer_figures', 'make_figures', 'split_clip', 'video_quality', 'has_default_camera', 'real_clip_experiment', 'hdtf_experiment']
 
 # %% ../nbs/50_table1.ipynb #5ec0c28d
 def test_clips(data)->list:
@@ -27,14 +28,30 @@ def system_coeffs(clip, style_clip, n:int, adf_subject=None)->dict:
         return dict(exp=clip.coeffs['exp'][:n], jaw=clip.coeffs['jaw'][:n], pose=clip.coeffs['pose'][:n])
     return animate(adf_subject, fit_audio(clip.audio(), n), style_from_clip(style_clip.path))
 
+def coefficient_measures(clip, # a dataset clip
+                         coeffs:dict, # the coefficients that drove the system on it ('exp', 'jaw', 'pose')
+                         n:int, # frames evaluated
+                        )->dict: # {} unless the clip's coefficients are exact (Mini-LDST)
+    "Coefficient-space M-LMD, F-LMD and jaw correlation of a system against the clip's exact coefficients (`erlnet.metrics`)."
+    from erlnet.metrics import coefficient_lmd, coefficient_sync
+    from erlnet.mini_ldst import subject_head
+    from erlnet.render import Intrinsics
+    if clip.meta.get('source') != 'mini_ldst': return {}
+    gt = dict(system_coeffs(clip, None, n), shape=clip.coeffs['shape'])
+    pred = dict({k: np.asarray(coeffs[k])[:n] for k in ('exp', 'jaw', 'pose')}, shape=clip.coeffs['shape'])
+    cam = clip.meta['intrinsics']
+    K = Intrinsics(cam['focal'], cam['cx'], cam['cy'], cam['size'])
+    return coefficient_lmd(pred, gt, subject_head(clip.meta['subject']), K, np.asarray(clip.meta['camera_c2w'])) | coefficient_sync(pred, gt)
+
 def evaluate_system(out, # experiment folder holding the trained stages
                     data, # dataset
                     nerf:str|None='dbf_nerf', # renderer stage (None: the ground-truth video itself)
                     adf:str|None='adf', # ADF stage (None: drive the renderer with ground-truth coefficients)
                     max_seconds:float=2.0, # frames evaluated per held-out clip (from its start)
-                    landmarks:str='dlib', sync_network:str='auto',
+                    landmarks:str=LMD_PROTOCOL, # landmark protocol of M-LMD/F-LMD (the one validated in 06_landmarks)
+                    sync_network:str='auto', # see `erlnet.metrics.get_sync_network`
                    )->dict: # mean metrics, per-clip results
-    "Self-driven evaluation of one system on every held-out clip of the first subject (`erlnet.metrics.evaluate_videos`)."
+    "Self-driven evaluation of one system on every held-out clip of the first subject (`erlnet.metrics.evaluate_videos`, plus `coefficient_measures`)."
     from erlnet.metrics import evaluate_videos, mean_results
     from erlnet.dbf_nerf import load_dbf_nerf, render
     out = Path(out)
@@ -44,17 +61,44 @@ def evaluate_system(out, # experiment folder holding the trained stages
     for clip, style in test_clips(data):
         n = min(clip.n_frames, int(max_seconds * FPS))
         gt, wave = clip.frames()[:n], fit_audio(clip.audio(), n)
+        coeffs = system_coeffs(clip, style, n, sub)    # the ADF's when the system has one, else the ground truth
         if model is None: pred = gt
         elif sub is None:   # ground-truth coefficients: the dataset's head mask is the rasterised ground-truth head
-            pred = render(model, system_coeffs(clip, style, n), head_masks=(clip.masks()[:n] == 1).astype(np.float32), batch_size=8)
+            pred = render(model, coeffs, head_masks=(clip.masks()[:n] == 1).astype(np.float32), batch_size=8)
         else:
             if sub.head_model is None and clip.meta.get('source') == 'mini_ldst': sub.head_model = dict(model='procedural', shape=clip.coeffs['shape'].tolist())
-            pred = np.stack(list(render_frames(sub, system_coeffs(clip, style, n, sub))))
-        try: clips[clip.emotion] = evaluate_videos(pred, gt, audio=wave, landmarks=landmarks, sync_network=sync_network)
+            pred = np.stack(list(render_frames(sub, coeffs)))
+        try: clips[clip.emotion] = evaluate_videos(pred, gt, audio=wave, landmarks=landmarks, sync_network=sync_network) | coefficient_measures(clip, coeffs, n)
         except ErlnetError as e: clips[clip.emotion] = dict(error=str(e))   # e.g. no face detected in the generated frames
     return dict(mean=mean_results(clips), clips=clips, adf=adf, nerf=nerf, max_seconds=max_seconds, seconds=round(time.time() - t0, 1))
 
 # %% ../nbs/50_table1.ipynb #2dc90808
+def rank_agreement(rows:dict, # {method: evaluate_system result}
+                   image:str, coeff:str, # an image-based column and its coefficient-space twin, e.g. 'f_lmd', 'f_lmd_coeff'
+                  )->float|None: # None with fewer than 3 rows holding both, or when a column is constant
+    "Spearman correlation across rows between an image-based measure and the same measure in coefficient space."
+    from scipy.stats import spearmanr
+    pairs = [(r['mean'].get(image), r['mean'].get(coeff)) for r in rows.values()]
+    pairs = [p for p in pairs if None not in p]
+    if len(pairs) < 3 or len({p[0] for p in pairs}) < 2 or len({p[1] for p in pairs}) < 2: return None
+    return float(spearmanr(*zip(*pairs)).statistic)
+
+def coefficient_markdown(rows:dict)->list: # markdown lines ([] when no row has coefficient-space measures)
+    "Image-based landmark and sync columns beside their exact coefficient-space twins, with the rank agreement of the LMDs."
+    if not any(r['mean'].get('m_lmd_coeff') is not None for r in rows.values()): return []
+    fmt = lambda v: 'n/a' if v is None else f'{v:.3f}'
+    cols = [('m_lmd', 'M-LMD↓'), ('m_lmd_coeff', 'M-LMD coeff↓'), ('f_lmd', 'F-LMD↓'), ('f_lmd_coeff', 'F-LMD coeff↓'),
+            ('syncnet_conf', 'SyncNet↑'), ('jaw_corr_coeff', 'jaw corr coeff↑')]
+    lines = ['', '#### Image-based measures beside the exact coefficient-space ones', '',
+             '| method | ' + ' | '.join(h for _, h in cols) + ' | frames without a face |', '|---|' + '---:|' * (len(cols) + 1)]
+    for k, r in rows.items():
+        f = r['mean'].get('lmd_failed_frames') or {}
+        lines.append(f'| {k} | ' + ' | '.join(fmt(r['mean'].get(c)) for c, _ in cols) + f" | {f.get('generated', 'n/a')} |")
+    rho = {c: rank_agreement(rows, c, f'{c}_coeff') for c in ('m_lmd', 'f_lmd')}
+    lines += ['', 'Spearman rank correlation across rows, image-based vs coefficient-space: ' +
+              ', '.join(f"{c.upper().replace('_', '-')} {fmt(v)}" for c, v in rho.items()) + '.']
+    return lines
+
 def table_markdown(rows:dict, # {method: evaluate_system result}
                    paper:dict, # {method: 5 numbers of the paper}
                    title:str, paper_label:str='paper', note:str='')->str:
@@ -67,13 +111,13 @@ def table_markdown(rows:dict, # {method: evaluate_system result}
         return f"{k} ({r['mean']['n_clips']} of {r['mean']['n_clips'] + failed} clips)" if failed else k
     lines += [f'| erlnet (Mini-LDST) | {method(k, r)} | ' + ' | '.join(fmt(r['mean'].get(c)) for c, _ in TABLE_COLUMNS) + ' |' for k, r in rows.items()]
     lines += [f'| {paper_label} | {k} | ' + ' | '.join(fmt(float(v)) for v in vals) + ' |' for k, vals in paper.items()]
-    return '\n'.join(lines + (['', note] if note else [])) + '\n'
+    return '\n'.join(lines + (['', note] if note else []) + coefficient_markdown(rows)) + '\n'
 
 def save_table(name:str, rows:dict, paper:dict, title:str, info:dict, paper_label:str='paper',
                note:str='', # a sentence added to the table's note (e.g. how a row is driven)
               )->str:
     "Write `nbs/results/NAME.json`, `.csv` and `.md`; returns the markdown."
-    from erlnet.metrics import TABLE_COLUMNS
+    from erlnet.metrics import TABLE_COLUMNS, COEFF_COLUMNS
     rd = results_dir()
     nets = sorted({str(r['mean'].get('sync_network')) for r in rows.values()})
     note = ' '.join(filter(None, [note,
@@ -82,9 +126,10 @@ def save_table(name:str, rows:dict, paper:dict, title:str, info:dict, paper_labe
         f"{info['stage_steps']}; {info['threads']} threads; {info['date']}. Paper rows copied from the paper ({paper_label})."]))
     md = table_markdown(rows, paper, title, paper_label, note)
     num = lambda v: '' if v is None else f'{v:.4f}'
-    csv = 'source,method,' + ','.join(c for c, _ in TABLE_COLUMNS) + '\n'
-    csv += ''.join(f'erlnet,{k},' + ','.join(num(r['mean'].get(c)) for c, _ in TABLE_COLUMNS) + '\n' for k, r in rows.items())
-    csv += ''.join(f'{paper_label},{k},' + ','.join(str(v) for v in vals) + '\n' for k, vals in paper.items())
+    cols = [c for c, _ in TABLE_COLUMNS + COEFF_COLUMNS]
+    csv = 'source,method,' + ','.join(cols) + '\n'
+    csv += ''.join(f'erlnet,{k},' + ','.join(num(r['mean'].get(c)) for c in cols) + '\n' for k, r in rows.items())
+    csv += ''.join(f'{paper_label},{k},' + ','.join(str(v) for v in vals) + ',' * len(COEFF_COLUMNS) + '\n' for k, vals in paper.items())
     for ext, text in (('md', md), ('csv', csv), ('json', json.dumps(dict(info, note=note, rows=rows), indent=1, default=str) + '\n')):
         with atomic_path(rd/f'{name}.{ext}') as p: p.write_text(text)
     return md
@@ -134,7 +179,8 @@ def run_table(name:str, # results file name (nbs/results/NAME.*)
     return save_table(name, rows, paper, title, info, paper_label, note)
 
 # %% ../nbs/50_table1.ipynb #8e325ec2
-TABLE_STEPS = dict(DEMO_STEPS, vq_exp=get_config('mini').vq.steps, vq_pose=get_config('mini').vq.steps, adf=get_config('mini').adf.steps)
+TABLE_STEPS = dict(DEMO_STEPS, vq_exp=get_config('mini').vq.steps, vq_pose=get_config('mini').vq.steps, adf=get_config('mini').adf.steps,
+                   dbf_nerf=DEMO_STEPS['dbf_nerf'] // 3)   # 6 renderers: a third of the shipped subject's steps each (about 1 h on 2 cores)
 TABLE1_SYSTEMS = {'ERLNet': dict(adf='adf', nerf='dbf_nerf'),
                   'AD-NeRF-style baseline': dict(adf='adf', nerf='adnerf_baseline'),
                   'DBF-NeRF (GT coeffs)': dict(adf=None, nerf='dbf_nerf'),

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from fastcore.script import call_parse
 from .core import (BadInputError, FPS, NeRFConfig, get_config, fit, command, check_not_input, check_writable,
-                         writer_lock, clean_stale, atomic_path, num_threads, batch_indices, seed_everything)
+                         writer_lock, clean_stale, atomic_path, num_threads, batch_indices, seed_everything, TimeBudget)
 
 # %% auto #0
 __all__ = ['SIZES', 'MIN_TRAIN_SECONDS', 'subject_nerf', 'plan_steps', 'load_plan', 'check_video_length', 'fit_subject',
@@ -70,15 +70,6 @@ def fit_subject(video, # a talking-head video with its audio
                 work=None, # working folder (default OUT.work): preprocessed clip, split dataset, training run
                 progress:bool=True)->dict:
     "Preprocess `video`, hold out its end, train DBF-NeRF for `minutes`, evaluate the held-out part, pack the subject into `out`."
-    from erlnet.video_io import probe_video
-    from erlnet.preprocess import preprocess_video
-    from erlnet.dataset import open_clip, open_dataset
-    from erlnet.experiments import split_clip, has_default_camera
-    from erlnet.nerf_training import nerf_stage
-    from erlnet.baselines import evaluate_nerf
-    from erlnet.dbf_nerf import load_dbf_nerf
-    from erlnet.inference import shipped_checkpoints
-    from erlnet.demo import pack_subject
     video, out = Path(video), Path(out)
     work = Path(work) if work else out.with_name(out.name + '.work')
     if not video.is_file(): raise BadInputError(f"video file not found: {video}")
@@ -88,6 +79,21 @@ def fit_subject(video, # a talking-head video with its audio
     check_not_input(out, [video]); check_not_input(work, [video], what='--work')
     check_writable(out.parent); check_writable(work)
     check_video_length(video, test_seconds)
+    fresh = not work.exists()
+    try: return _fit_subject(video, out, work, subject, nerf, size, minutes, preset, test_seconds, progress)
+    except BaseException:   # a failure before the first result (e.g. no face) leaves no empty work folder behind
+        if fresh and not (work/'preprocessed'/subject/'clip000'/'meta.json').is_file(): shutil.rmtree(work, ignore_errors=True)
+        raise
+
+def _fit_subject(video:Path, out:Path, work:Path, subject:str, nerf:NeRFConfig, size:int, minutes:float, preset:str, test_seconds:float, progress:bool)->dict:
+    from erlnet.preprocess import preprocess_video
+    from erlnet.dataset import open_clip, open_dataset
+    from erlnet.experiments import split_clip, has_default_camera
+    from erlnet.nerf_training import nerf_stage
+    from erlnet.baselines import evaluate_nerf
+    from erlnet.dbf_nerf import load_dbf_nerf
+    from erlnet.inference import shipped_checkpoints
+    from erlnet.demo import pack_subject
     cfg, times, t0 = get_config(preset), {}, time.time()
     lap = lambda k: times.__setitem__(k, round(time.time() - t0 - sum(times.values()), 1))
     with writer_lock(work):
@@ -107,9 +113,13 @@ def fit_subject(video, # a talking-head video with its audio
             if (plan['size'], plan['preset']) != (size, preset):
                 raise BadInputError(f"{work} holds a fit at size {plan['size']} with preset {plan['preset']!r}: choose another --work (or --out), or delete it")
             stage = nerf_stage('dbf_nerf', data, cfg, nerf, steps=plan['steps'])
-            fit(stage, work/'exp', ckpt_every=max(1, plan['steps'] // 20), log_every=max(1, min(10, plan['steps'] // 10)), progress=progress)
+            stage.callbacks = [*stage.callbacks, TimeBudget(minutes * 60)]   # the plan was timed on an idle start: the clock decides
+            final = work/'exp'/'dbf_nerf'/'final'
+            if not (final/'config.json').is_file():   # a finished fit is not trained again; a killed one resumes
+                fit(stage, work/'exp', ckpt_every=max(1, plan['steps'] // 20), log_every=max(1, min(10, plan['steps'] // 10)), progress=progress)
         lap('train_s')
-        model = load_dbf_nerf(work/'exp'/'dbf_nerf'/'final')
+        model = load_dbf_nerf(final)
+        trained = json.loads((final/'config.json').read_text())['step']
         held = {k: v for k, v in evaluate_nerf(model, data, split='test', max_frames=None, sharpness=True).items() if k != 'frames'}
         lap('evaluate_s')
         adf = work/'exp'/'adf'/'final'
@@ -118,7 +128,7 @@ def fit_subject(video, # a talking-head video with its audio
         head = (dict(model='procedural', shape=[round(float(v), 6) for v in train.coeffs['shape']])
                 if train.meta.get('head_model') == 'procedural' and has_default_camera(train) else None)
         rec = dict(video=str(video), subject=subject, size=size, feat_size=nerf.feat_size, preset=preset, encoding=nerf.encoding,
-                   minutes=minutes, steps=plan['steps'], seconds_per_step=plan['seconds_per_step'], test_seconds=test_seconds,
+                   minutes=minutes, steps=trained, planned_steps=plan['steps'], seconds_per_step=plan['seconds_per_step'], test_seconds=test_seconds,
                    frames=dict(train=train.n_frames, test=open_dataset(data).clips('test')[0].n_frames), held_out=held,
                    adf='shipped Mini-LDST ADF stage', threads=__import__('torch').get_num_threads(), timings_s=times)
         pack_subject(work/'exp', data, out, head_model=head, regenerate=False, info=dict(fit_subject=rec))

@@ -17,13 +17,13 @@ from .landmarks import MOUTH, N_LANDMARKS, detect_landmarks, get_landmarker
 
 # %% auto #0
 __all__ = ['CPBD_BLOCK', 'CPBD_EDGE_FRACTION', 'CPBD_BETA', 'CPBD_MAX_RUN', 'CPBD_P_JNB', 'SYNC_VSHIFT', 'SYNC_NETWORKS',
-           'LMD_REF_WIDTH', 'LMD_PROTOCOL', 'TABLE_COLUMNS', 'VIDEO_EXTS', 'ssim_frame', 'ssim_video', 'to_grey',
-           'canny_edges', 'edge_widths', 'cpbd', 'cpbd_video', 'cpbd_test_images', 'bench_cpbd', 'sync_distances',
-           'sync_scores', 'syncnet_mfcc', 'SyncNetV2', 'load_syncnet_v2', 'syncnet_v2_available', 'syncnet_face_crops',
-           'mouth_opening', 'speech_envelope', 'offset_correlations', 'MouthEnvelopeScorer', 'SyncNetV2Scorer',
-           'SyncExpertScorer', 'MouthEnergyScorer', 'get_sync_network', 'sync_score', 'landmark_distance', 'lmd',
-           'head_model_landmarks', 'coefficient_lmd', 'evaluate_videos', 'format_table', 'mean_results',
-           'evaluate_folder', 'run_eval', 'erlnet_eval', 'bench_eval']
+           'LMD_REF_WIDTH', 'LMD_PROTOCOL', 'TABLE_COLUMNS', 'COEFF_COLUMNS', 'VIDEO_EXTS', 'ssim_frame', 'ssim_video',
+           'to_grey', 'canny_edges', 'edge_widths', 'cpbd', 'cpbd_video', 'cpbd_test_images', 'bench_cpbd',
+           'sync_distances', 'sync_scores', 'syncnet_mfcc', 'SyncNetV2', 'load_syncnet_v2', 'syncnet_v2_available',
+           'syncnet_face_crops', 'mouth_opening', 'speech_envelope', 'offset_correlations', 'MouthEnvelopeScorer',
+           'SyncNetV2Scorer', 'SyncExpertScorer', 'MouthEnergyScorer', 'get_sync_network', 'sync_score',
+           'landmark_distance', 'lmd', 'head_model_landmarks', 'coefficient_lmd', 'coefficient_sync', 'evaluate_videos',
+           'format_table', 'mean_results', 'evaluate_folder', 'run_eval', 'erlnet_eval', 'bench_eval']
 
 # %% ../nbs/30_metrics.ipynb #cb128587
 def _check_pair(pred, gt):
@@ -450,8 +450,10 @@ def offset_correlations(video_feat, audio_feat, # (N,) per-frame features
     v, a = np.asarray(video_feat, np.float64), np.asarray(audio_feat, np.float64)
     out = np.zeros(2 * vshift + 1)
     for i, o in enumerate(range(-vshift, vshift + 1)):
+        if abs(o) > min(len(v), len(a)) - 3: continue   # fewer than 3 overlapping frames
         x, y = (v[:len(v) - o], a[o:]) if o >= 0 else (v[-o:], a[:len(a) + o])
-        if len(x) < 3 or x.std() == 0 or y.std() == 0: continue
+        m = min(len(x), len(y)); x, y = x[:m], y[:m]
+        if x.std() == 0 or y.std() == 0: continue
         out[i] = np.corrcoef(x, y)[0, 1]
     return out
 
@@ -606,9 +608,19 @@ def coefficient_lmd(pred_coeffs:dict, gt_coeffs:dict, # generated and ground-tru
     w = intrinsics.size[1]
     return dict(m_lmd_coeff=landmark_distance(p, g, MOUTH, w), f_lmd_coeff=landmark_distance(p, g, None, w))
 
+def coefficient_sync(pred_coeffs:dict, gt_coeffs:dict, # generated and ground-truth coefficients ('jaw' (N,3), same N)
+                     vshift:int=SYNC_VSHIFT,           # lags -vshift..vshift frames searched
+                    ) -> dict:
+    "Coefficient-space lip sync: correlation of the generated jaw opening with the true one at lag 0, and the lag of its peak."
+    p, g = (np.asarray(c['jaw'], np.float64)[:, 0] for c in (pred_coeffs, gt_coeffs))
+    if p.shape != g.shape: raise BadInputError(f"generated and ground-truth coefficients cover {len(p)} and {len(g)} frames")
+    curve = offset_correlations(p, g, vshift)   # p[t] against g[t+lag]: a negative lag means the generated jaw lags behind
+    return dict(jaw_corr_coeff=float(curve[vshift]), jaw_lag_coeff=int(np.argmax(curve)) - vshift)
+
 # %% ../nbs/30_metrics.ipynb #144aba5e
 LMD_PROTOCOL = 'mediapipe'   # the landmark protocol chosen by the validation in 06_landmarks
 TABLE_COLUMNS = [('ssim', 'SSIM↑'), ('cpbd', 'CPBD↑'), ('syncnet_conf', 'SyncNet↑'), ('m_lmd', 'M-LMD↓'), ('f_lmd', 'F-LMD↓')]
+COEFF_COLUMNS = [('m_lmd_coeff', 'M-LMD coeff↓'), ('f_lmd_coeff', 'F-LMD coeff↓'), ('jaw_corr_coeff', 'jaw corr coeff↑')]   # exact, Mini-LDST only
 
 def _read_clip_audio(path):
     "Audio track of a video file as 16 kHz mono, or None if it has none."
@@ -664,9 +676,9 @@ def format_table(rows:dict) -> str:
     return '\n'.join(lines)
 
 def mean_results(results:dict) -> dict:
-    "Mean of each Table I column over clips (clips without a sync score are left out of the SyncNet mean)."
+    "Mean of each Table I (and coefficient-space) column over clips; clips without a value are left out of its mean."
     out = {}
-    for k, _ in TABLE_COLUMNS + [('syncnet_min_dist', ''), ('cpbd_gt', '')]:
+    for k, _ in TABLE_COLUMNS + COEFF_COLUMNS + [('syncnet_min_dist', ''), ('cpbd_gt', '')]:
         vals = [r[k] for r in results.values() if r.get(k) is not None]
         out[k] = float(np.mean(vals)) if vals else None
     out['n_clips'] = sum('error' not in r for r in results.values())   # clips that have metrics
