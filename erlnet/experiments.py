@@ -119,10 +119,10 @@ def save_table(name:str, rows:dict, paper:dict, title:str, info:dict, paper_labe
     "Write `nbs/results/NAME.json`, `.csv` and `.md`; returns the markdown."
     from erlnet.metrics import TABLE_COLUMNS, COEFF_COLUMNS
     rd = results_dir()
-    nets = sorted({str(r['mean'].get('sync_network')) for r in rows.values()})
+    nets = sorted({n for r in rows.values() for n in (r['mean'].get('sync_network') or [])}) or ['none']
     note = ' '.join(filter(None, [note,
         f"erlnet rows: self-driven on the held-out clips of Mini-LDST subject0 (first {info['max_seconds']} s of each of the "
-        f"{len(next(iter(rows.values()))['clips'])} clips), SyncNet column from sync network {nets}; training steps of the stages used: "
+        f"{len(next(iter(rows.values()))['clips'])} clips), SyncNet column from sync network {', '.join(nets)}; training steps of the stages used: "
         f"{info['stage_steps']}; {info['threads']} threads; {info['date']}. Paper rows copied from the paper ({paper_label})."]))
     md = table_markdown(rows, paper, title, paper_label, note)
     num = lambda v: '' if v is None else f'{v:.4f}'
