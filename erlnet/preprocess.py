@@ -19,11 +19,12 @@ from .core import (FPS, N_EXP, BadInputError, atomic_dir, atomic_path, check_not
 from .video_io import probe_video, read_audio, iter_video, neck_crop_box, reconcile
 
 # %% auto #0
-__all__ = ['HEAD', 'STATIC', 'BACKGROUND', 'PIXEL_CENTRE', 'CONTOUR', 'MESH_TO_IBUG68', 'MESH_TO_PROCEDURAL', 'FIT_SETTINGS',
+__all__ = ['HEAD', 'STATIC', 'BACKGROUND', 'PIXEL_CENTRE', 'CONTOUR', 'MESH_TO_IBUG68', 'MESH_CALIBRATION_FILE', 'FIT_SETTINGS',
            'MIN_FRAMES', 'head_polygon', 'polygon_mask', 'MaskParser', 'parse_masks', 'background_plate',
            'smooth_poses', 'jitter', 'TrackedLandmarker', 'landmark_submodel', 'dataset_camera', 'default_head_model',
-           'default_fit_model', 'fit_head', 'MeshLandmarker', 'tracking_landmarker', 'load_emoca', 'emoca_coeffs',
-           'preprocess_video', 'erlnet_preprocess', 'bench_preprocess', 'track_frames', 'track_dataset']
+           'default_fit_model', 'fit_head', 'face_frame', 'to_face_frame', 'from_face_frame', 'fit_mesh_calibration',
+           'apply_mesh_calibration', 'mesh_calibration', 'MeshLandmarker', 'tracking_landmarker', 'load_emoca',
+           'emoca_coeffs', 'preprocess_video', 'erlnet_preprocess', 'bench_preprocess', 'track_frames', 'track_dataset']
 
 # %% ../nbs/08_preprocess.ipynb #9fb19197
 def head_polygon(points:np.ndarray,   # (K, 2) face points in pixels (468 face-mesh or 68 iBUG points)
@@ -327,47 +328,78 @@ MESH_TO_IBUG68 = np.array([127, 234, 93, 132, 58, 172, 136, 150, 152, 377, 365, 
                            61, 39, 37, 0, 267, 269, 291, 405, 314, 17, 84, 181,                             # outer lips 48-59
                            78, 82, 13, 312, 308, 317, 14, 87])                                              # inner lips 60-67
 
-# Where the procedural head's 68 landmark points lie relative to the face mesh's, in units of the outer-eye-corner distance
-# along (eye line, its normal): calibrated on Mini-LDST training clips (see "The tracker against ground truth" below).
-MESH_TO_PROCEDURAL = np.array([
-    (+0.001, +0.130), (+0.029, +0.179), (+0.076, +0.216), (+0.121, +0.230), (+0.155, +0.224), (+0.195, +0.222),
-    (+0.244, +0.233), (+0.295, +0.223), (+0.002, +0.043), (+0.001, +0.029), (-0.226, +0.243), (-0.174, +0.224),
-    (-0.138, +0.215), (-0.109, +0.211), (-0.072, +0.196), (-0.036, +0.176), (-0.020, +0.142), (+0.064, -0.063),
-    (+0.101, -0.026), (+0.110, +0.000), (+0.084, +0.013), (+0.026, +0.024), (-0.039, +0.027), (-0.097, +0.018),
-    (-0.119, +0.007), (-0.104, -0.019), (-0.064, -0.058), (-0.001, -0.006), (-0.002, -0.056), (-0.007, -0.079),
-    (-0.010, -0.020), (-0.017, +0.026), (+0.007, +0.003), (-0.008, +0.016), (-0.022, -0.003), (+0.004, +0.013),
-    (+0.148, +0.015), (+0.136, +0.002), (+0.075, +0.008), (+0.001, -0.016), (+0.041, +0.005), (+0.101, +0.010),
-    (+0.004, -0.023), (-0.072, +0.003), (-0.135, -0.003), (-0.146, +0.005), (-0.099, -0.002), (-0.039, -0.005),
-    (+0.028, +0.013), (-0.019, -0.002), (+0.003, -0.008), (-0.009, -0.017), (-0.020, -0.013), (+0.006, -0.013),
-    (-0.036, +0.003), (+0.003, +0.023), (-0.038, +0.013), (-0.018, +0.008), (+0.005, +0.016), (-0.031, +0.032),
-    (+0.031, +0.001), (-0.047, +0.010), (-0.007, -0.000), (+0.035, +0.002), (-0.035, -0.007), (+0.017, -0.001),
-    (-0.019, -0.004), (-0.054, +0.008)])
+def face_frame(lmk:np.ndarray, # (..., 68, 2) iBUG points in pixels
+              ) -> tuple:
+    "The face's own frame (origin, x axis, y axis, scale): the points' mean, the outer-eye-corner line and its normal, the eye-corner distance."
+    lmk = np.asarray(lmk, np.float64)
+    x = lmk[..., 45, :] - lmk[..., 36, :]
+    s = np.linalg.norm(x, axis=-1)
+    x = x / s[..., None]
+    return lmk.mean(-2), x, np.stack([-x[..., 1], x[..., 0]], -1), s
+
+def to_face_frame(p:np.ndarray, frame:tuple) -> np.ndarray:
+    "Points (..., K, 2) in pixels → coordinates (..., K, 2) in `frame` (eye-corner units)."
+    o, x, y, s = frame
+    d = np.asarray(p, np.float64) - o[..., None, :]
+    return np.stack([(d * x[..., None, :]).sum(-1), (d * y[..., None, :]).sum(-1)], -1) / s[..., None, None]
+
+def from_face_frame(z:np.ndarray, frame:tuple) -> np.ndarray:
+    "Coordinates (..., K, 2) in `frame` → points (..., K, 2) in pixels."
+    o, x, y, s = frame
+    return o[..., None, :] + s[..., None, None] * (z[..., :1] * x[..., None, :] + z[..., 1:] * y[..., None, :])
+
+def fit_mesh_calibration(detected:np.ndarray, # (N, 68, 2) the face mesh's iBUG points (`MESH_TO_IBUG68`) of N frames
+                         exact:np.ndarray,    # (N, 68, 2) the head model's exact landmarks in the same frames
+                         ridge:float=1e-4,    # ridge penalty (per frame) pulling the linear part to zero (constant offsets only); chosen on Mini-LDST
+                        ) -> dict:
+    "Affine map, in the face's frame, from detected to exact points: dict(mean (136,), offset (136,), gain (136, 136))."
+    f = face_frame(detected)
+    X = to_face_frame(detected, f).reshape(len(detected), -1)
+    Y = to_face_frame(exact, f).reshape(len(detected), -1) - X          # what the detector misses, point by point
+    mean, offset = X.mean(0), Y.mean(0)
+    Xc = X - mean
+    gain = np.linalg.solve(Xc.T @ Xc + ridge * len(X) * np.eye(X.shape[1]), Xc.T @ (Y - offset))
+    return dict(mean=mean.astype(np.float32), offset=offset.astype(np.float32), gain=gain.astype(np.float32))
+
+def apply_mesh_calibration(lmk:np.ndarray, # (..., 68, 2) the face mesh's iBUG points
+                           cal:dict,        # from `fit_mesh_calibration`
+                          ) -> np.ndarray:
+    "(..., 68, 2) float32: the head model's landmark points as `cal` predicts them from the detected ones."
+    f = face_frame(lmk)
+    z = to_face_frame(lmk, f)
+    X = z.reshape(*z.shape[:-2], -1)
+    return from_face_frame(z + (cal['offset'] + (X - cal['mean']) @ cal['gain']).reshape(z.shape), f).astype(np.float32)
+
+MESH_CALIBRATION_FILE = 'mesh_to_procedural.npz'   # in the package folder; written by "Calibrating the face mesh" below
+
+@functools.lru_cache(maxsize=1)
+def mesh_calibration() -> dict:
+    "The shipped calibration from the face mesh's points to the procedural head's landmark points."
+    import erlnet
+    with np.load(Path(erlnet.__file__).parent/MESH_CALIBRATION_FILE) as z: return {k: z[k] for k in ('mean', 'offset', 'gain')}
 
 class MeshLandmarker:
     "68 iBUG landmarks read off mediapipe's 468-point face mesh (frames in video order: the mesh tracks between frames)."
     name = 'mesh'
-    def __init__(self, offsets:np.ndarray|None=None): # (68, 2) per-landmark offsets in eye-corner units (e.g. MESH_TO_PROCEDURAL)
-        self.parser, self.offsets = MaskParser(video=True), offsets
+    def __init__(self, calibration:dict|None=None): # from `fit_mesh_calibration` (e.g. `mesh_calibration()`); None: the mesh's own points
+        self.parser, self.calibration = MaskParser(video=True), calibration
     def __call__(self, frame:np.ndarray) -> np.ndarray|None:
         "(68, 2) float32 landmarks (pixel centres at integers, like dlib) of the face in `frame`, or None."
         pts = self.parser.face_points(np.ascontiguousarray(frame))
         if pts is None: return None
         lmk = pts[MESH_TO_IBUG68] - PIXEL_CENTRE
-        if self.offsets is not None:
-            x = lmk[45] - lmk[36]; iod = np.linalg.norm(x); x = x / iod; y = np.array([-x[1], x[0]])
-            lmk = lmk + iod * (self.offsets[:, :1] * x + self.offsets[:, 1:] * y)
-        return lmk.astype(np.float32)
+        return (lmk if self.calibration is None else apply_mesh_calibration(lmk, self.calibration)).astype(np.float32)
     def close(self): self.parser.close()
 
 FIT_SETTINGS = {'dlib': dict(w_contour=0.3), 'fan': dict(w_contour=0.3),
-                'mesh': dict(w_contour=1.0, w_jaw=0.0, w_exp=0.5, w_smooth=0.5)}   # `fit_head` settings per landmark backend (mesh: chosen on Mini-LDST, below)
+                'mesh': dict(w_contour=1.0, w_jaw=0.0, w_exp=2.0, w_smooth=0.5)}   # `fit_head` settings per landmark backend (mesh: chosen on Mini-LDST, below)
 
 def tracking_landmarker(landmarks:str,   # 'mesh', 'dlib' or 'fan'
                         fit_model_name:str='procedural'): # the head model the landmarks are fitted with
     "The video-order landmark detector of the tracker: dlib with box tracking, or the face mesh calibrated to the procedural head."
     from erlnet.landmarks import get_landmarker
     if landmarks not in FIT_SETTINGS: raise BadInputError(f'unknown landmark backend {landmarks!r}; choose one of {list(FIT_SETTINGS)}')
-    if landmarks == 'mesh': return MeshLandmarker(MESH_TO_PROCEDURAL if fit_model_name == 'procedural' else None)
+    if landmarks == 'mesh': return MeshLandmarker(mesh_calibration() if fit_model_name == 'procedural' else None)
     base = get_landmarker(landmarks)
     return TrackedLandmarker(base) if landmarks == 'dlib' else base
 
@@ -631,6 +663,8 @@ def track_frames(frames:np.ndarray,    # (N, S, S, 3) uint8 RGB, already cropped
                  landmarks:str='mesh', # 'mesh', 'dlib' or 'fan'
                  smooth_window:int=9,  # Savitzky–Golay window for the poses (frames)
                  head_model=None,      # HeadModel (default: `default_head_model()`)
+                 fit:dict|None=None,   # `fit_head` settings (default: `FIT_SETTINGS[landmarks]`)
+                 detector=None,        # video-order landmark detector, closed when done (default: `tracking_landmarker(landmarks, ...)`)
                  progress:bool=False,
                 ) -> dict:
     "The tracker alone (landmarks, head-model fit, pose smoothing) on cropped frames → `fit_head`'s dict + pose_raw, lmk, detected, in the frames' pixels."
@@ -641,11 +675,11 @@ def track_frames(frames:np.ndarray,    # (N, S, S, 3) uint8 RGB, already cropped
     S = frames.shape[1]
     interp = cv2.INTER_CUBIC if size > S else cv2.INTER_AREA
     up = frames if S == size else np.stack([cv2.resize(f, (size, size), interpolation=interp) for f in frames])
-    detector = tracking_landmarker(landmarks, (default_fit_model() if head_model is None else head_model).name)
+    if detector is None: detector = tracking_landmarker(landmarks, (default_fit_model() if head_model is None else head_model).name)
     try: lmk, detected = detect_landmarks(up, detector, max_gap=len(up), progress=progress, return_detected=True)
     finally:
-        if landmarks == 'mesh': detector.close()
-    fit = fit_head(lmk, size, model=head_model, progress=progress, **FIT_SETTINGS[landmarks])
+        if hasattr(detector, 'close'): detector.close()
+    fit = fit_head(lmk, size, model=head_model, progress=progress, **(FIT_SETTINGS[landmarks] if fit is None else fit))
     k, K = S / size, dataset_camera(S)[1]   # back to the frames' pixels (the fixed-FOV camera is the same at every size)
     return dict(fit, pose_raw=fit['pose'], pose=smooth_poses(fit['pose'], smooth_window), lmk=_rescale_points(lmk, k),
                 lmk2d=_rescale_points(fit['lmk2d'], k), err=fit['err'] * k, detected=detected,
