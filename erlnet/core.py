@@ -793,7 +793,7 @@ STAGES:dict[str, str] = {   # stage name -> "module:builder"; builder(name, data
     'sync': 'erlnet.sync_expert:build_sync_stage',
     **{n: 'erlnet.adf:build_adf_stage' for n in ('adf', 'adf_no_contrastive', 'adf_no_gan', 'adf_delta_exp', 'adf_abs_pose')},
     **{n: 'erlnet.nerf_training:build_nerf_stage'
-       for n in ('dbf_nerf', 'dbf_nerf_nodeform_pose', 'dbf_nerf_nodeform_pose0', 'dbf_nerf_single', 'dbf_nerf_noper')},
+       for n in ('dbf_nerf', 'dbf_nerf_nodeform_pose', 'dbf_nerf_nodeform_pose0', 'dbf_nerf_single', 'dbf_nerf_noper', 'dbf_nerf_pe')},
     'adnerf_baseline': 'erlnet.baselines:build_adnerf_stage',
 }
 

@@ -182,6 +182,7 @@ def run_table(name:str, # results file name (nbs/results/NAME.*)
 TABLE_STEPS = dict(DEMO_STEPS, vq_exp=get_config('mini').vq.steps, vq_pose=get_config('mini').vq.steps, adf=get_config('mini').adf.steps,
                    dbf_nerf=DEMO_STEPS['dbf_nerf'] // 3)   # 6 renderers: a third of the shipped subject's steps each (about 1 h on 2 cores)
 TABLE1_SYSTEMS = {'ERLNet': dict(adf='adf', nerf='dbf_nerf'),
+                  'DBF-NeRF, γ encoding (paper)': dict(adf='adf', nerf='dbf_nerf_pe'),
                   'AD-NeRF-style baseline': dict(adf='adf', nerf='adnerf_baseline'),
                   'DBF-NeRF (GT coeffs)': dict(adf=None, nerf='dbf_nerf'),
                   'GT': dict(adf=None, nerf=None)}
@@ -190,7 +191,8 @@ TABLE1_PAPER = {'Wav2Lip': (0.851, 0.472, 4.887, 3.214, 3.741), 'PC-AVS': (0.492
                 'AD-NeRF': (0.82, 0.434, 3.049, 3.253, 3.684), 'ERLNet': (0.881, 0.498, 3.163, 3.109, 3.451),
                 'GT': (1, 0.583, 3.962, 0, 0)}
 TABLE1_NOTE = ("The AD-NeRF-style baseline row is driven by the same ADF coefficients as ERLNet (not by audio features as the "
-               "paper's AD-NeRF), so it differs from ERLNet only in the renderer.")
+               "paper's AD-NeRF), so it differs from ERLNet only in the renderer; so does the γ-encoding row, ERLNet with the "
+               "paper's positional encoding instead of the mini preset's tri-planes.")
 
 def table1(out=None, data=None, # experiment folder (default `tables_dir()`), Mini-LDST (default the demo's)
            threads:int=None, max_seconds:float=2.0)->str:
@@ -205,6 +207,7 @@ TABLE3_SYSTEMS = {'w/o Deform, camera from z_pose': dict(adf='adf', nerf='dbf_ne
                   'Δ expression': dict(adf='adf_delta_exp', nerf='dbf_nerf'),
                   'single branch (Fig. 7)': dict(adf='adf', nerf='dbf_nerf_single'),
                   'no perceptual loss (Fig. 9)': dict(adf='adf', nerf='dbf_nerf_noper'),
+                  'γ encoding (paper)': dict(adf='adf', nerf='dbf_nerf_pe'),
                   'ERLNet (full)': dict(adf='adf', nerf='dbf_nerf')}
 TABLE3_PAPER = {'w/o Deform, camera from z_pose': (0.851, 0.212, 3.343, 4.352, 4.092),   # MEAD
                 'w/o Deform, camera from z_pose^0': (0.833, 0.203, 3.359, 4.347, 4.133),
@@ -212,7 +215,7 @@ TABLE3_PAPER = {'w/o Deform, camera from z_pose': (0.851, 0.212, 3.343, 4.352, 4
                 'Δ expression representation': (0.847, 0.239, 2.867, 4.995, 5.923),
                 'ERLNet (full)': (0.879, 0.247, 3.432, 4.346, 4.011)}
 TABLE3_NOTE = ("Every row is ERLNet (ADF + renderer) with one part changed; the single-branch and no-perceptual rows have no "
-               "numbers in the paper (its Figs. 7 and 9).")
+               "numbers in the paper (its Figs. 7 and 9), and the γ-encoding row is the paper's own encoding against our mini preset's tri-planes.")
 
 def table3(out=None, data=None, # experiment folder (default `tables_dir()`), Mini-LDST (default the demo's)
            threads:int=None, max_seconds:float=2.0)->str:

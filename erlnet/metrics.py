@@ -615,7 +615,8 @@ def coefficient_sync(pred_coeffs:dict, gt_coeffs:dict, # generated and ground-tr
     p, g = (np.asarray(c['jaw'], np.float64)[:, 0] for c in (pred_coeffs, gt_coeffs))
     if p.shape != g.shape: raise BadInputError(f"generated and ground-truth coefficients cover {len(p)} and {len(g)} frames")
     curve = offset_correlations(p, g, vshift)   # p[t] against g[t+lag]: a negative lag means the generated jaw lags behind
-    return dict(jaw_corr_coeff=float(curve[vshift]), jaw_lag_coeff=int(np.argmax(curve)) - vshift)
+    lag = int(np.argmax(curve)) - vshift if curve.any() else None   # None: a still jaw has no lag
+    return dict(jaw_corr_coeff=float(curve[vshift]), jaw_lag_coeff=lag)
 
 # %% ../nbs/30_metrics.ipynb #144aba5e
 LMD_PROTOCOL = 'mediapipe'   # the landmark protocol chosen by the validation in 06_landmarks

@@ -79,12 +79,13 @@ def nerf_loss(nerf:NeRFConfig, # the renderer's settings
     return loss
 
 # %% ../nbs/24_nerf_training.ipynb #cba071b0
-NERF_VARIANTS = {   # renderer stage -> the `NeRFConfig` switches it changes (Table III, Figs. 7-9)
+NERF_VARIANTS = {   # renderer stage -> the `NeRFConfig` switches it changes (Tables I and III, Figs. 7-9)
     'dbf_nerf': {},
     'dbf_nerf_nodeform_pose': dict(deform=False, static_camera='pose'),    # w/o deform, Static-NeRF camera from z_pose
     'dbf_nerf_nodeform_pose0': dict(deform=False, static_camera='pose0'),  # w/o deform, Static-NeRF camera from z^0_pose
     'dbf_nerf_single': dict(single_branch=True),                           # Fig. 7: one NeRF for everything
     'dbf_nerf_noper': dict(perceptual=False),                              # Fig. 9: no VGG16 perceptual loss
+    'dbf_nerf_pe': dict(encoding='pe'),                                    # the paper's γ encoding (Eqs. 10-12) instead of the preset's
 }
 
 def variant_config(name:str, # a key of `NERF_VARIANTS`
