@@ -73,6 +73,8 @@ def evaluate_system(out, # experiment folder holding the trained stages
     return dict(mean=mean_results(clips), clips=clips, adf=adf, nerf=nerf, max_seconds=max_seconds, seconds=round(time.time() - t0, 1))
 
 # %% ../nbs/50_table1.ipynb #2dc90808
+def _cell(v)->str: return 'n/a' if v is None else f'{v:.3f}'   # a number in a markdown table
+
 def rank_agreement(rows:dict, # {method: evaluate_system result}
                    image:str, coeff:str, # an image-based column and its coefficient-space twin, e.g. 'f_lmd', 'f_lmd_coeff'
                   )->float|None: # None with fewer than 3 rows holding both, or when a column is constant
@@ -86,17 +88,16 @@ def rank_agreement(rows:dict, # {method: evaluate_system result}
 def coefficient_markdown(rows:dict)->list: # markdown lines ([] when no row has coefficient-space measures)
     "Image-based landmark and sync columns beside their exact coefficient-space twins, with the rank agreement of the LMDs."
     if not any(r['mean'].get('m_lmd_coeff') is not None for r in rows.values()): return []
-    fmt = lambda v: 'n/a' if v is None else f'{v:.3f}'
     cols = [('m_lmd', 'M-LMD↓'), ('m_lmd_coeff', 'M-LMD coeff↓'), ('f_lmd', 'F-LMD↓'), ('f_lmd_coeff', 'F-LMD coeff↓'),
             ('syncnet_conf', 'SyncNet↑'), ('jaw_corr_coeff', 'jaw corr coeff↑')]
     lines = ['', '#### Image-based measures beside the exact coefficient-space ones', '',
              '| method | ' + ' | '.join(h for _, h in cols) + ' | frames without a face |', '|---|' + '---:|' * (len(cols) + 1)]
     for k, r in rows.items():
         f = r['mean'].get('lmd_failed_frames') or {}
-        lines.append(f'| {k} | ' + ' | '.join(fmt(r['mean'].get(c)) for c, _ in cols) + f" | {f.get('generated', 'n/a')} |")
+        lines.append(f'| {k} | ' + ' | '.join(_cell(r['mean'].get(c)) for c, _ in cols) + f" | {f.get('generated', 'n/a')} |")
     rho = {c: rank_agreement(rows, c, f'{c}_coeff') for c in ('m_lmd', 'f_lmd')}
     lines += ['', 'Spearman rank correlation across rows, image-based vs coefficient-space: ' +
-              ', '.join(f"{c.upper().replace('_', '-')} {fmt(v)}" for c, v in rho.items()) + '.']
+              ', '.join(f"{c.upper().replace('_', '-')} {_cell(v)}" for c, v in rho.items()) + '.']
     return lines
 
 def table_markdown(rows:dict, # {method: evaluate_system result}
@@ -104,13 +105,12 @@ def table_markdown(rows:dict, # {method: evaluate_system result}
                    title:str, paper_label:str='paper', note:str='')->str:
     "Our rows and the paper's rows in one markdown table."
     from erlnet.metrics import TABLE_COLUMNS
-    fmt = lambda v: 'n/a' if v is None else f'{v:.3f}'
     lines = [f'### {title}', '', '| source | method | ' + ' | '.join(h for _, h in TABLE_COLUMNS) + ' |', '|---|---|' + '---:|' * len(TABLE_COLUMNS)]
     def method(k, r):   # say so when some clips have no metrics (e.g. no face detected in the generated video)
         failed = r['mean'].get('n_failed') or 0
         return f"{k} ({r['mean']['n_clips']} of {r['mean']['n_clips'] + failed} clips)" if failed else k
-    lines += [f'| erlnet (Mini-LDST) | {method(k, r)} | ' + ' | '.join(fmt(r['mean'].get(c)) for c, _ in TABLE_COLUMNS) + ' |' for k, r in rows.items()]
-    lines += [f'| {paper_label} | {k} | ' + ' | '.join(fmt(float(v)) for v in vals) + ' |' for k, vals in paper.items()]
+    lines += [f'| erlnet (Mini-LDST) | {method(k, r)} | ' + ' | '.join(_cell(r['mean'].get(c)) for c, _ in TABLE_COLUMNS) + ' |' for k, r in rows.items()]
+    lines += [f'| {paper_label} | {k} | ' + ' | '.join(_cell(float(v)) for v in vals) + ' |' for k, vals in paper.items()]
     return '\n'.join(lines + (['', note] if note else []) + coefficient_markdown(rows)) + '\n'
 
 def save_table(name:str, rows:dict, paper:dict, title:str, info:dict, paper_label:str='paper',
