@@ -453,12 +453,11 @@ class NeRFConfig:
     static_camera:str = 'pose0' # Static-NeRF camera: 'pose0' (the paper's cam^0) or 'pose' (ablation: the head-pose camera)
     perceptual:bool = True      # ablation (Fig. 9): the VGG16 perceptual loss L_per (Eq. 18)
     per_layers:tuple = (3, 8, 15, 22)  # indices of the VGG16 ReLUs that L_per compares
-    encoding:str = 'pe'         # point encoding of the fields: 'pe' (the paper's γ), 'triplane' or 'hashgrid' (erlnet.encodings)
-    grid_levels:int = 8         # grid encodings: number of resolution levels ...
-    grid_feat:int = 4           # ... features per level (and per plane for 'triplane')
+    encoding:str = 'pe'         # point encoding of the fields: 'pe' (the paper's γ) or 'triplane' (erlnet.encodings)
+    grid_levels:int = 8         # 'triplane': number of resolution levels ...
+    grid_feat:int = 4           # ... features per plane and level
     grid_base_res:int = 16      # ... coarsest and finest grid resolution over the scene's diameter
     grid_max_res:int = 512
-    hash_log2_size:int = 19     # 'hashgrid': log2 of the hash table size per level
     grid_lr:float = 1e-2        # learning rate of the grid parameters (Adam); the MLPs use `lr`
     occupancy_res:int = 0       # occupancy grid side for sampling where the head is (0: uniform samples in the scene ball, the paper's)
     occupancy_every:int = 16    # training steps between occupancy-grid updates
@@ -499,7 +498,7 @@ def _mini()->ERLNetConfig:
                         # issue 17, measured on Mini-LDST subject0 at equal wall time (nbs/results/nerf_encodings.md): tri-planes
                         # beat γ (PSNR 24.3 vs 22.8); 16 samples render a trained field within ~42 dB of 96 (24: 49 dB)
                         per_layers=(3, 8), encoding='triplane', grid_levels=4, grid_feat=4, grid_base_res=16, grid_max_res=128,
-                        hash_log2_size=15, grid_lr=1e-2, occupancy_res=0),
+                        grid_lr=1e-2, occupancy_res=0),
         train=TrainConfig(ckpt_every=250, log_every=10, mixed_precision='no'))
 
 PRESETS = {'paper': ERLNetConfig, 'mini': _mini}

@@ -9,12 +9,13 @@ from dataclasses import asdict, fields, replace
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import BadInputError, NeRFConfig, get_config, load_checkpoint, N_EXP, N_JAW, Z_POSE_DIM
+from .encodings import ENCODINGS
 from .nerf_fields import HeadNeRF, StaticNeRF, check_cond
 from .volume_render import render_branch, intrinsics_tuple, OccupancyGrid
 
 # %% auto #0
-__all__ = ['OLD_MODEL_NAMES', 'fuse', 'blur_kernel', 'UpBlock', 'ImageGenerator', 'n_upsample', 'alpha_blend',
-           'default_intrinsics', 'camera_from_pose', 'mask_to_grid', 'check_coeffs', 'register_scene',
+__all__ = ['OLD_MODEL_NAMES', 'RETIRED_NERF_FIELDS', 'fuse', 'blur_kernel', 'UpBlock', 'ImageGenerator', 'n_upsample',
+           'alpha_blend', 'default_intrinsics', 'camera_from_pose', 'mask_to_grid', 'check_coeffs', 'register_scene',
            'check_nerf_config', 'model_path', 'DBFNeRF', 'check_bg', 'model_class', 'nerf_config_from_dict',
            'checkpoint_preset', 'build_model', 'load_dbf_nerf', 'render', 'render_per_pixel', 'bench_nerf']
 
@@ -187,6 +188,7 @@ def check_bg(bg:torch.Tensor, size:int):
 
 # %% ../nbs/22_dbf_nerf.ipynb #6a58a488
 OLD_MODEL_NAMES = {'DBFNeRF': 'erlnet.dbf_nerf:DBFNeRF', 'ADNeRFBaseline': 'erlnet.baselines:ADNeRFBaseline'}  # checkpoints before class paths
+RETIRED_NERF_FIELDS = ('preset', 'hash_log2_size')  # settings older checkpoints saved that no model reads any more (the old layout's preset; the removed hash grid's table size)
 
 def model_class(path:str # 'erlnet.MODULE:CLASS' from a checkpoint's config (or an old bare class name)
                )->type:
@@ -202,9 +204,9 @@ def model_class(path:str # 'erlnet.MODULE:CLASS' from a checkpoint's config (or 
 
 def nerf_config_from_dict(d:dict # a checkpoint config's 'nerf' entry
                          )->NeRFConfig:
-    "`NeRFConfig` from its saved fields (the old layout's 'preset' field is dropped; unknown fields are refused)."
+    "`NeRFConfig` from its saved fields (retired fields are dropped; unknown fields are refused)."
     if not isinstance(d, dict): raise BadInputError(f"the checkpoint's 'nerf' settings must be a JSON object, got {type(d).__name__}")
-    d = {k: tuple(v) if k == 'per_layers' else v for k, v in d.items() if k != 'preset'}   # JSON has lists
+    d = {k: tuple(v) if k == 'per_layers' else v for k, v in d.items() if k not in RETIRED_NERF_FIELDS}   # JSON has lists
     unknown = sorted(set(d) - {f.name for f in fields(NeRFConfig)})
     if unknown: raise BadInputError(f"the checkpoint has NeRF settings this version of erlnet does not know: {unknown}")
     return NeRFConfig(**d)
@@ -305,7 +307,7 @@ def _bench_model(hp:NeRFConfig, dev, n:int)->dict:
 def bench_nerf(preset:str='mini', # the preset whose sizes are measured
                n_frames:int|None=None, # frames timed (default: 20 on GPU, 5 (mini) or 1 (paper) on CPU)
                nerf:NeRFConfig|None=None, # other settings than the preset's (tests)
-               encodings=('pe', 'triplane', 'hashgrid'), # point encodings measured besides the preset's own
+               encodings=ENCODINGS, # point encodings measured besides the preset's own
               )->dict:
     "Inference frames/s of DBF-NeRF and of per-pixel rendering with the same fields, for the preset and each encoding (`erlnet_bench nerf`)."
     import os
