@@ -16,11 +16,11 @@ from .audio import write_wav, frame_energy
 
 # %% auto #0
 __all__ = ['PHONES', 'VOWELS', 'CONSONANTS', 'STYLES', 'SUBJECTS', 'MOUTH_CONTROLS', 'FACE_CONTROLS', 'JAW_MAX',
-           'CONTROL_TO_EXPRESSION', 'PRESETS', 'Phone', 'Style', 'Subject', 'Timeline', 'random_timeline',
-           'pitch_contour', 'synthesize', 'viseme_controls', 'smooth_noise', 'Performance', 'perform', 'control_matrix',
-           'performance_coeffs', 'subject_shape', 'subject_head', 'background_plate', 'render_performance',
-           'split_frame', 'make_pair', 'check_replaceable', 'make_mini_ldst', 'erlnet_make_mini_ldst', 'emotion_grid',
-           'speech_figure', 'pose_traces_figure']
+           'CONTROL_TO_EXPRESSION', 'PRESETS', 'Phone', 'Style', 'Subject', 'calibration_subjects', 'Timeline',
+           'random_timeline', 'pitch_contour', 'synthesize', 'viseme_controls', 'smooth_noise', 'Performance',
+           'perform', 'control_matrix', 'performance_coeffs', 'subject_shape', 'subject_head', 'background_plate',
+           'render_performance', 'split_frame', 'make_pair', 'check_replaceable', 'make_mini_ldst',
+           'erlnet_make_mini_ldst', 'emotion_grid', 'speech_figure', 'pose_traces_figure']
 
 # %% ../nbs/05_mini_ldst.ipynb #9c8734b0
 @dataclass(frozen=True)
@@ -116,6 +116,18 @@ SUBJECTS = (
     Subject('subject1', 210, 1.17, 0.9, 2, (0.62, 0.45, 0.33), (0.05, 0.04, 0.03), (0.60, 0.15, 0.20), ((0.85, 0.80, 0.65), (0.60, 0.55, 0.40))),
     Subject('subject2', 150, 1.08, 1.1, 3, (0.95, 0.80, 0.70), (0.75, 0.55, 0.25), (0.20, 0.45, 0.25), ((0.55, 0.65, 0.55), (0.30, 0.35, 0.40))),
 )
+
+def calibration_subjects(n:int=24, # how many
+                         seed:int=123, # randomness of their colours and articulation
+                        ) -> tuple:
+    "Identities that are not in Mini-LDST (new identity-shape seeds from 1000, random colours): to calibrate a landmark detector to the head model without using the dataset's subjects."
+    rng = np.random.default_rng(seed)
+    def colour(lo=0.05, hi=0.95): return tuple(np.round(rng.uniform(lo, hi, 3), 2).tolist())
+    out = []
+    for k in range(n):
+        articulation = float(rng.uniform(0.9, 1.1)); skin = colour(0.5, 0.95)
+        out.append(Subject(f'calib{k}', 150, 1.0, articulation, 1000 + k, skin, colour(), colour(), (colour(), colour())))
+    return tuple(out)
 
 # %% ../nbs/05_mini_ldst.ipynb #1f31a2d9
 @dataclass
@@ -356,7 +368,7 @@ def perform(subject:Subject=SUBJECTS[0], # who speaks
     if emotion not in STYLES: raise BadInputError(f"emotion {emotion!r} is not one of {EMOTIONS}")
     n = int(round(seconds * FPS)); seconds = n / FPS
     style = STYLES[emotion]
-    rng = np.random.default_rng([seed, SUBJECTS.index(subject) if subject in SUBJECTS else 99, EMOTIONS.index(emotion)])
+    rng = np.random.default_rng([seed, SUBJECTS.index(subject) if subject in SUBJECTS else subject.shape_seed, EMOTIONS.index(emotion)])
     tl = random_timeline(rng, seconds, style)
     audio = synthesize(tl, subject, style, seed=int(rng.integers(2**31)))
     # face
@@ -433,10 +445,10 @@ def subject_shape(subject:Subject) -> np.ndarray:
 
 # %% ../nbs/05_mini_ldst.ipynb #640c5634
 @functools.lru_cache(maxsize=4)
-def subject_head(name:str):
+def subject_head(subject:str|Subject): # a `Subject`, or the name of one of `SUBJECTS`
     "The head model of a subject (cached)."
     from erlnet.flame import procedural_head
-    s = next(s for s in SUBJECTS if s.name == name)
+    s = next(s for s in SUBJECTS if s.name == subject) if isinstance(subject, str) else subject
     return procedural_head(skin=s.skin, hair=s.hair, cloth=s.clothes)
 
 def background_plate(subject:Subject, size:int) -> np.ndarray:
@@ -459,7 +471,7 @@ def render_performance(pf:Performance, # what to render
                       ) -> dict:
     "frames (N,S,S,3) uint8, masks (N,S,S) uint8, landmarks (N,68,2) float32, background (S,S,3) uint8."
     from erlnet.render import rasterize, Intrinsics, default_c2w
-    head = subject_head(pf.subject.name)
+    head = subject_head(pf.subject)
     K, C0 = Intrinsics.from_fov(size), default_c2w().numpy()
     bg = background_plate(pf.subject, size)
     bgf = bg.astype(np.float32) / 255

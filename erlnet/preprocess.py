@@ -22,9 +22,10 @@ from .video_io import probe_video, read_audio, iter_video, neck_crop_box, reconc
 __all__ = ['HEAD', 'STATIC', 'BACKGROUND', 'PIXEL_CENTRE', 'CONTOUR', 'MESH_TO_IBUG68', 'MESH_CALIBRATION_FILE', 'FIT_SETTINGS',
            'MIN_FRAMES', 'head_polygon', 'polygon_mask', 'MaskParser', 'parse_masks', 'background_plate',
            'smooth_poses', 'jitter', 'TrackedLandmarker', 'landmark_submodel', 'dataset_camera', 'default_head_model',
-           'default_fit_model', 'fit_head', 'face_frame', 'to_face_frame', 'from_face_frame', 'fit_mesh_calibration',
-           'apply_mesh_calibration', 'mesh_calibration', 'MeshLandmarker', 'tracking_landmarker', 'load_emoca',
-           'emoca_coeffs', 'preprocess_video', 'erlnet_preprocess', 'bench_preprocess', 'track_frames', 'track_dataset']
+           'default_fit_model', 'fit_head', 'face_frame', 'to_face_frame', 'from_face_frame', 'calibration_inputs',
+           'fit_mesh_calibration', 'apply_mesh_calibration', 'mesh_calibration', 'MeshLandmarker',
+           'tracking_landmarker', 'load_emoca', 'emoca_coeffs', 'preprocess_video', 'erlnet_preprocess',
+           'bench_preprocess', 'track_frames', 'track_dataset']
 
 # %% ../nbs/08_preprocess.ipynb #9fb19197
 def head_polygon(points:np.ndarray,   # (K, 2) face points in pixels (468 face-mesh or 68 iBUG points)
@@ -60,12 +61,14 @@ class MaskParser:
             for solution in (self.segmenter, self.mesh): solution._graph.wait_until_idle()   # they load in their own threads
         self.n_mesh_missed = 0
 
-    def face_points(self, frame:np.ndarray) -> np.ndarray|None:
-        "The 468 face-mesh points (pixels) of the face in `frame`, or None."
+    def face_points(self, frame:np.ndarray,
+                    depth:bool=False, # also the mesh's depth (its z, in pixels of the frame's width; smaller is nearer)
+                   ) -> np.ndarray|None:
+        "The 468 face-mesh points (pixels) of the face in `frame`, (468, 2) or with `depth` (468, 3), or None."
         res = self.mesh.process(frame)
         if not res.multi_face_landmarks: return None
         H, W = frame.shape[:2]
-        return np.array([(p.x * W, p.y * H) for p in res.multi_face_landmarks[0].landmark])
+        return np.array([(p.x * W, p.y * H, p.z * W)[:3 if depth else 2] for p in res.multi_face_landmarks[0].landmark])
 
     def person(self, frame:np.ndarray) -> np.ndarray:
         "Boolean (H, W) person mask."
@@ -348,14 +351,28 @@ def from_face_frame(z:np.ndarray, frame:tuple) -> np.ndarray:
     o, x, y, s = frame
     return o[..., None, :] + s[..., None, None] * (z[..., :1] * x[..., None, :] + z[..., 1:] * y[..., None, :])
 
+def calibration_inputs(lmk:np.ndarray,            # (..., 68, 2) the face mesh's iBUG points in pixels
+                       mesh:np.ndarray|None=None,  # (..., 468, 3) the whole mesh: pixels (same convention as `lmk`) and depth
+                      ) -> tuple:
+    "(face frame, the 68 points in it (..., 68, 2), the calibration's inputs (..., D)): the 68 points, and with `mesh` every mesh point and its depth, all in the face's frame."
+    f = face_frame(lmk)
+    z = to_face_frame(lmk, f)
+    parts = [z.reshape(*z.shape[:-2], -1)]
+    if mesh is not None:
+        mesh = np.asarray(mesh, np.float64)
+        depth = (mesh[..., 2] - mesh[..., 2].mean(-1, keepdims=True)) / f[3][..., None]   # relative depth in eye-corner units
+        xy = to_face_frame(mesh[..., :2], f)
+        parts += [depth[..., MESH_TO_IBUG68], xy.reshape(*xy.shape[:-2], -1), depth]
+    return f, z, np.concatenate(parts, -1)
+
 def fit_mesh_calibration(detected:np.ndarray, # (N, 68, 2) the face mesh's iBUG points (`MESH_TO_IBUG68`) of N frames
                          exact:np.ndarray,    # (N, 68, 2) the head model's exact landmarks in the same frames
-                         ridge:float=1e-4,    # ridge penalty (per frame) pulling the linear part to zero (constant offsets only); chosen on Mini-LDST
+                         ridge:float=1e-6,    # ridge penalty (per frame) pulling the linear part to zero (constant offsets only); chosen on Mini-LDST
+                         mesh:np.ndarray|None=None, # (N, 468, 3) the whole mesh (pixels and depth) as further inputs, or None: the 68 points only
                         ) -> dict:
-    "Affine map, in the face's frame, from detected to exact points: dict(mean (136,), offset (136,), gain (136, 136))."
-    f = face_frame(detected)
-    X = to_face_frame(detected, f).reshape(len(detected), -1)
-    Y = to_face_frame(exact, f).reshape(len(detected), -1) - X          # what the detector misses, point by point
+    "Affine map, in the face's frame, from detected points (and the mesh) to exact points: dict(mean (D,), offset (136,), gain (D, 136))."
+    f, z, X = calibration_inputs(detected, mesh)
+    Y = to_face_frame(exact, f).reshape(len(detected), -1) - z.reshape(len(detected), -1)   # what the detector misses, point by point
     mean, offset = X.mean(0), Y.mean(0)
     Xc = X - mean
     gain = np.linalg.solve(Xc.T @ Xc + ridge * len(X) * np.eye(X.shape[1]), Xc.T @ (Y - offset))
@@ -363,11 +380,12 @@ def fit_mesh_calibration(detected:np.ndarray, # (N, 68, 2) the face mesh's iBUG 
 
 def apply_mesh_calibration(lmk:np.ndarray, # (..., 68, 2) the face mesh's iBUG points
                            cal:dict,        # from `fit_mesh_calibration`
+                           mesh:np.ndarray|None=None, # (..., 468, 3) the whole mesh, needed when `cal` was fitted with it
                           ) -> np.ndarray:
     "(..., 68, 2) float32: the head model's landmark points as `cal` predicts them from the detected ones."
-    f = face_frame(lmk)
-    z = to_face_frame(lmk, f)
-    X = z.reshape(*z.shape[:-2], -1)
+    with_mesh = len(cal['gain']) > 136
+    if with_mesh and mesh is None: raise BadInputError('this calibration was fitted with the whole face mesh: pass `mesh`')
+    f, z, X = calibration_inputs(lmk, mesh if with_mesh else None)
     return from_face_frame(z + (cal['offset'] + (X - cal['mean']) @ cal['gain']).reshape(z.shape), f).astype(np.float32)
 
 MESH_CALIBRATION_FILE = 'mesh_to_procedural.npz'   # in the package folder; written by "Calibrating the face mesh" below
@@ -385,10 +403,11 @@ class MeshLandmarker:
         self.parser, self.calibration = MaskParser(video=True), calibration
     def __call__(self, frame:np.ndarray) -> np.ndarray|None:
         "(68, 2) float32 landmarks (pixel centres at integers, like dlib) of the face in `frame`, or None."
-        pts = self.parser.face_points(np.ascontiguousarray(frame))
+        pts = self.parser.face_points(np.ascontiguousarray(frame), depth=True)
         if pts is None: return None
-        lmk = pts[MESH_TO_IBUG68] - PIXEL_CENTRE
-        return (lmk if self.calibration is None else apply_mesh_calibration(lmk, self.calibration)).astype(np.float32)
+        pts[:, :2] -= PIXEL_CENTRE
+        lmk = pts[MESH_TO_IBUG68, :2]
+        return (lmk if self.calibration is None else apply_mesh_calibration(lmk, self.calibration, pts)).astype(np.float32)
     def close(self): self.parser.close()
 
 FIT_SETTINGS = {'dlib': dict(w_contour=0.3), 'fan': dict(w_contour=0.3),
