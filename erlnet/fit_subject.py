@@ -121,6 +121,8 @@ def _fit_subject(video:Path, out:Path, work:Path, subject:str, nerf:NeRFConfig, 
         model = load_dbf_nerf(final)
         trained = json.loads((final/'config.json').read_text())['step']
         held = {k: v for k, v in evaluate_nerf(model, data, split='test', max_frames=None, sharpness=True).items() if k != 'frames'}
+        seen = evaluate_nerf(model, data, split='train', max_frames=held['n_frames'])   # as many evenly spaced training frames: under- or over-fitted?
+        fitted = {k: seen[k] for k in ('n_frames', 'psnr', 'ssim', 'mouth_psnr')}
         lap('evaluate_s')
         adf = work/'exp'/'adf'/'final'
         if not adf.is_dir(): shutil.copytree(shipped_checkpoints()/'adf'/'final', adf)
@@ -129,7 +131,7 @@ def _fit_subject(video:Path, out:Path, work:Path, subject:str, nerf:NeRFConfig, 
                 if train.meta.get('head_model') == 'procedural' and has_default_camera(train) else None)
         rec = dict(video=str(video), subject=subject, size=size, feat_size=nerf.feat_size, preset=preset, encoding=nerf.encoding,
                    minutes=minutes, steps=trained, planned_steps=plan['steps'], seconds_per_step=plan['seconds_per_step'], test_seconds=test_seconds,
-                   frames=dict(train=train.n_frames, test=open_dataset(data).clips('test')[0].n_frames), held_out=held,
+                   frames=dict(train=train.n_frames, test=open_dataset(data).clips('test')[0].n_frames), held_out=held, training_frames=fitted,
                    adf='shipped Mini-LDST ADF stage', threads=__import__('torch').get_num_threads(), timings_s=times)
         pack_subject(work/'exp', data, out, head_model=head, regenerate=False, info=dict(fit_subject=rec))
         return rec
@@ -162,4 +164,5 @@ def erlnet_fit_subject(video:str, # talking-head video with its audio (at least 
             r = fit_subject(video, out, size, minutes, preset, work=work, progress=not quiet)
         h = r['held_out']
         print(f"wrote {out}: {r['steps']} steps at {r['size']}²; held-out {r['frames']['test']} frames: PSNR {h['psnr']:.2f} dB, "
-              f"SSIM {h['ssim']:.3f}, mouth PSNR {h['mouth_psnr']:.2f} dB, CPBD {h['cpbd']:.3f} (real {h['cpbd_gt']:.3f})")
+              f"SSIM {h['ssim']:.3f}, mouth PSNR {h['mouth_psnr']:.2f} dB, CPBD {h['cpbd']:.3f} (real {h['cpbd_gt']:.3f}); "
+              f"on {r['training_frames']['n_frames']} training frames: PSNR {r['training_frames']['psnr']:.2f} dB")
