@@ -108,7 +108,7 @@ def evaluate_nerf(model:nn.Module, # a trained DBF-NeRF or baseline
                   keep:int=0, # also return this many rendered frames (largest rotations first) for figures
                   sharpness:bool=False, # also the CPBD sharpness of the renders and of the ground truth (slow)
                  )->dict:
-    "PSNR/SSIM on held-out frames, PSNR in the landmarks' mouth box, and the error in the neck band (all frames; largest-rotation quarter)."
+    "PSNR/SSIM on held-out frames; PSNR in the landmarks' mouth box and in the head, static and background regions of the dataset's masks; the error in the neck band (all frames; largest-rotation quarter)."
     from skimage.metrics import structural_similarity
     model.eval(); hp = model.hp
     ds = NerfFrames(data, hp.out_size, subject=subject, split=split, max_frames=max_frames)
@@ -119,14 +119,14 @@ def evaluate_nerf(model:nn.Module, # a trained DBF-NeRF or baseline
         o = model(b['exp'], b['jaw'], b['pose'], b['pose0'], head_mask=b['head_mask'] if use_masks else None)
         pred, gt = o['image'][0].clamp(0, 1), b['image'][0]
         band = neck_band(b['head_mask'][:, 0], b['static_mask'][:, 0], radius)[0]
-        err = (pred - gt).abs().mean(0)
-        bmse = ((pred - gt) ** 2).mean(0)[band].mean().item() if band.any() else float('nan')
-        mmse = ((pred - gt) ** 2).mean(0)[b['mouth_mask'][0, 0] > 0].mean().item()
+        err, se = (pred - gt).abs().mean(0), ((pred - gt) ** 2).mean(0)
+        def region_psnr(r): return -10 * math.log10(max(se[r].mean().item(), 1e-10)) if r.any() else float('nan')
+        head, static = b['head_mask'][0, 0] > 0.5, b['static_mask'][0, 0] > 0.5
         rows.append(dict(psnr=psnr(pred[None], gt[None]).item(),
                          ssim=float(structural_similarity(pred.permute(1, 2, 0).numpy(), gt.permute(1, 2, 0).numpy(), channel_axis=-1, data_range=1.0)),
                          band_mae=err[band].mean().item() if band.any() else float('nan'),
-                         band_psnr=-10 * math.log10(max(bmse, 1e-10)) if band.any() else float('nan'),
-                         mouth_psnr=-10 * math.log10(max(mmse, 1e-10)),
+                         band_psnr=region_psnr(band), mouth_psnr=region_psnr(b['mouth_mask'][0, 0] > 0),
+                         head_psnr=region_psnr(head), static_psnr=region_psnr(static), background_psnr=region_psnr(~(head | static)),
                          angle=rotation_angle(b['pose'], ds.pose0).item()))
         if sharpness: frames.append([(x.permute(1, 2, 0).numpy() * 255).round().astype(np.uint8) for x in (pred, gt)])
         kept.append((rows[-1]['angle'], i, {k: v[0].clone() for k, v in o.items() if isinstance(v, torch.Tensor)}, b))
@@ -134,6 +134,7 @@ def evaluate_nerf(model:nn.Module, # a trained DBF-NeRF or baseline
     mean = lambda k, sel=slice(None): float(np.nanmean(np.array([r[k] for r in rows])[sel]))
     res = dict(n_frames=len(rows), radius_px=radius, masks='dataset' if use_masks else 'ones',
                psnr=mean('psnr'), ssim=mean('ssim'), mouth_psnr=mean('mouth_psnr'), band_mae=mean('band_mae'), band_psnr=mean('band_psnr'),
+               head_psnr=mean('head_psnr'), static_psnr=mean('static_psnr'), background_psnr=mean('background_psnr'),
                top_rotation_deg_min=float(angles[top].min()), top_rotation_n=int(top.sum()),
                top_rotation_band_mae=mean('band_mae', top), top_rotation_band_psnr=mean('band_psnr', top),
                top_rotation_psnr=mean('psnr', top))

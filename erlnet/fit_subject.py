@@ -122,7 +122,7 @@ def _fit_subject(video:Path, out:Path, work:Path, subject:str, nerf:NeRFConfig, 
         trained = json.loads((final/'config.json').read_text())['step']
         held = {k: v for k, v in evaluate_nerf(model, data, split='test', max_frames=None, sharpness=True).items() if k != 'frames'}
         seen = evaluate_nerf(model, data, split='train', max_frames=held['n_frames'])   # as many evenly spaced training frames: under- or over-fitted?
-        fitted = {k: seen[k] for k in ('n_frames', 'psnr', 'ssim', 'mouth_psnr')}
+        fitted = {k: seen[k] for k in ('n_frames', 'psnr', 'ssim', 'mouth_psnr', 'head_psnr', 'static_psnr', 'background_psnr')}
         lap('evaluate_s')
         adf = work/'exp'/'adf'/'final'
         if not adf.is_dir(): shutil.copytree(shipped_checkpoints()/'adf'/'final', adf)
@@ -162,7 +162,8 @@ def erlnet_fit_subject(video:str, # talking-head video with its audio (at least 
         if out is None: raise BadInputError("--out SUBJ is required (the subject checkpoint folder to write)")
         with num_threads(threads):
             r = fit_subject(video, out, size, minutes, preset, work=work, progress=not quiet)
-        h = r['held_out']
+        h, t = r['held_out'], r['training_frames']
         print(f"wrote {out}: {r['steps']} steps at {r['size']}²; held-out {r['frames']['test']} frames: PSNR {h['psnr']:.2f} dB, "
               f"SSIM {h['ssim']:.3f}, mouth PSNR {h['mouth_psnr']:.2f} dB, CPBD {h['cpbd']:.3f} (real {h['cpbd_gt']:.3f}); "
-              f"on {r['training_frames']['n_frames']} training frames: PSNR {r['training_frames']['psnr']:.2f} dB")
+              f"on {r['training_frames']['n_frames']} training frames: PSNR {t['psnr']:.2f} dB (head {t['head_psnr']:.1f}, "
+              f"static {t['static_psnr']:.1f}, background {t['background_psnr']:.1f})")
