@@ -87,13 +87,14 @@ def pack_subject(out, # experiment folder with trained stages
                  steps:dict=None, # the training steps used (for regenerate.sh; default `DEMO_STEPS`)
                  head_model:dict=None, # head model that inference rasterises M_h from (default: Mini-LDST's procedural head, else none)
                  regenerate:bool=True, # write regenerate.sh (the shipped Mini-LDST subject's recipe)
+                 stats:dict=None, # emotion statistics to recognise styles by (default: those of `data`'s training clips)
                 )->Path:
     "Copy the `final/` folders inference needs and write `subject.json` (emotion statistics, head model, provenance)."
     from erlnet.dataset import open_dataset
     out, dest = Path(out), Path(dest)
     ds = open_dataset(data)
     train = ds.clips('train')
-    stats = emotion_stats([c.z_exp for c in train], [c.emotion_id for c in train])
+    if stats is None: stats = emotion_stats([c.z_exp for c in train], [c.emotion_id for c in train])
     for s in stages:
         if not stage_file(out, s).is_file(): raise BadInputError(f"{out} has no trained {s!r} stage")
     with atomic_dir(dest) as tmp:
@@ -102,7 +103,7 @@ def pack_subject(out, # experiment folder with trained stages
         if head is None and train and train[0].meta.get('source') == 'mini_ldst':   # Mini-LDST is rendered from the procedural head with the default camera
             head = dict(model='procedural', shape=np.round(train[0].coeffs['shape'], 6).tolist())
         meta = dict(subject=ds.subjects[0], data=ds.manifest.get('generator') or str(data), head_model=head,
-                    emotion_stats={k: np.round(v, 6).tolist() for k, v in stats.items()}, emotions=list(EMOTIONS), **(info or {}))
+                    emotion_stats={k: np.round(np.asarray(v, float), 6).tolist() for k, v in stats.items()}, emotions=list(EMOTIONS), **(info or {}))
         (tmp/'subject.json').write_text(json.dumps(meta, indent=1) + '\n')
         if regenerate: (tmp/'regenerate.sh').write_text(regenerate_script(steps))
         for f in [tmp, *tmp.rglob('*')]: f.chmod(0o755 if f.is_dir() or f.suffix == '.sh' else 0o644)   # package data readable by all

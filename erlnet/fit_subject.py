@@ -133,7 +133,8 @@ def _fit_subject(video:Path, out:Path, work:Path, subject:str, nerf:NeRFConfig, 
                    minutes=minutes, steps=trained, planned_steps=plan['steps'], seconds_per_step=plan['seconds_per_step'], test_seconds=test_seconds,
                    frames=dict(train=train.n_frames, test=open_dataset(data).clips('test')[0].n_frames), held_out=held, training_frames=fitted,
                    adf='shipped Mini-LDST ADF stage', threads=__import__('torch').get_num_threads(), timings_s=times)
-        pack_subject(work/'exp', data, out, head_model=head, regenerate=False, info=dict(fit_subject=rec))
+        shipped = json.loads((shipped_checkpoints()/'subject.json').read_text())['emotion_stats']   # the ADF's own: recognise styles as the shipped subject does
+        pack_subject(work/'exp', data, out, head_model=head, regenerate=False, info=dict(fit_subject=rec), stats=shipped)
         return rec
 
 from contextlib import contextmanager
