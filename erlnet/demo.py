@@ -103,7 +103,7 @@ def pack_subject(out, # experiment folder with trained stages
         if head is None and train and train[0].meta.get('source') == 'mini_ldst':   # Mini-LDST is rendered from the procedural head with the default camera
             head = dict(model='procedural', shape=np.round(train[0].coeffs['shape'], 6).tolist())
         meta = dict(subject=ds.subjects[0], data=ds.manifest.get('generator') or str(data), head_model=head,
-                    emotion_stats={k: np.round(np.asarray(v, float), 6).tolist() for k, v in stats.items()}, emotions=list(EMOTIONS), **(info or {}))
+                    emotion_stats={k: np.round(v, 6).tolist() for k, v in stats.items()}, emotions=list(EMOTIONS), **(info or {}))
         (tmp/'subject.json').write_text(json.dumps(meta, indent=1) + '\n')
         if regenerate: (tmp/'regenerate.sh').write_text(regenerate_script(steps))
         for f in [tmp, *tmp.rglob('*')]: f.chmod(0o755 if f.is_dir() or f.suffix == '.sh' else 0o644)   # package data readable by all

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from fastcore.script import call_parse
 from .core import (BadInputError, FPS, NeRFConfig, get_config, fit, command, check_not_input, check_writable,
-                         writer_lock, clean_stale, atomic_path, num_threads, batch_indices, seed_everything, TimeBudget)
+                         writer_lock, clean_stale, atomic_path, num_threads, batch_indices, seed_everything, TimeBudget, read_json)
 
 # %% auto #0
 __all__ = ['SIZES', 'MIN_TRAIN_SECONDS', 'subject_nerf', 'plan_steps', 'load_plan', 'check_video_length', 'fit_subject',
@@ -133,7 +133,7 @@ def _fit_subject(video:Path, out:Path, work:Path, subject:str, nerf:NeRFConfig, 
                    minutes=minutes, steps=trained, planned_steps=plan['steps'], seconds_per_step=plan['seconds_per_step'], test_seconds=test_seconds,
                    frames=dict(train=train.n_frames, test=open_dataset(data).clips('test')[0].n_frames), held_out=held, training_frames=fitted,
                    adf='shipped Mini-LDST ADF stage', threads=__import__('torch').get_num_threads(), timings_s=times)
-        shipped = json.loads((shipped_checkpoints()/'subject.json').read_text())['emotion_stats']   # the ADF's own: recognise styles as the shipped subject does
+        shipped = read_json(shipped_checkpoints()/'subject.json')['emotion_stats']   # the ADF's own: recognise styles as the shipped subject does
         pack_subject(work/'exp', data, out, head_model=head, regenerate=False, info=dict(fit_subject=rec), stats=shipped)
         return rec
 
@@ -166,5 +166,5 @@ def erlnet_fit_subject(video:str, # talking-head video with its audio (at least 
         h, t = r['held_out'], r['training_frames']
         print(f"wrote {out}: {r['steps']} steps at {r['size']}²; held-out {r['frames']['test']} frames: PSNR {h['psnr']:.2f} dB, "
               f"SSIM {h['ssim']:.3f}, mouth PSNR {h['mouth_psnr']:.2f} dB, CPBD {h['cpbd']:.3f} (real {h['cpbd_gt']:.3f}); "
-              f"on {r['training_frames']['n_frames']} training frames: PSNR {t['psnr']:.2f} dB (head {t['head_psnr']:.1f}, "
+              f"on {t['n_frames']} training frames: PSNR {t['psnr']:.2f} dB (head {t['head_psnr']:.1f}, "
               f"static {t['static_psnr']:.1f}, background {t['background_psnr']:.1f})")
